@@ -1,0 +1,12 @@
+import { asc } from 'drizzle-orm';
+import type { Municipality } from '@solidaria/core';
+import type { Database } from '../database';
+import { municipalities } from './table';
+
+/** Every municipality, by country and then by name. */
+export async function listMunicipalities(db: Database): Promise<Municipality[]> {
+  return db.orm
+    .select()
+    .from(municipalities)
+    .orderBy(asc(municipalities.country), asc(municipalities.name));
+}
