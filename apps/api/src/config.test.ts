@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config';
+
+describe('loadConfig', () => {
+  it('uses port 3000 and ./data when nothing is set', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(3000);
+    expect(config.dataDir).toMatch(/\/data$/);
+  });
+
+  it('reads PORT and DATA_DIR', () => {
+    expect(loadConfig({ PORT: '8080', DATA_DIR: '/srv/solidaria' })).toMatchObject({ port: 8080, dataDir: '/srv/solidaria' });
+  });
+
+  it('stops with a message that names the variable and the bad value', () => {
+    expect(() => loadConfig({ PORT: 'tres mil' })).toThrow(/PORT.*"tres mil"/);
+    expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
+  });
+});

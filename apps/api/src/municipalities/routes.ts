@@ -1,0 +1,24 @@
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { municipalitySchema } from '@solidaria/core';
+import { listMunicipalities } from '@solidaria/db';
+import type { Services } from '../services';
+
+const listSchema = z
+  .object({ municipalities: z.array(municipalitySchema.openapi('Municipality')) })
+  .openapi('MunicipalityList');
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/municipalities',
+  summary: 'The municipalities Solidaria serves, by country and name',
+  responses: {
+    200: { description: 'Every municipality', content: { 'application/json': { schema: listSchema } } },
+  },
+});
+
+export function municipalityRoutes({ db }: Services) {
+  return new OpenAPIHono().openapi(listRoute, async (c) => {
+    c.header('cache-control', 'public, max-age=300');
+    return c.json({ municipalities: await listMunicipalities(db) }, 200);
+  });
+}

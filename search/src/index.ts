@@ -1,0 +1,2 @@
+export type { SearchEngine, SearchEngineName, SearchHealth } from './port';
+export { createEmbeddedSearch } from './embedded-engine';
