@@ -12,6 +12,11 @@ describe('loadConfig', () => {
     expect(loadConfig({ PORT: '8080', DATA_DIR: '/srv/solidaria' })).toMatchObject({ port: 8080, dataDir: '/srv/solidaria' });
   });
 
+  it('keeps only the origin of ORIGIN and refuses an address that is not http(s)', () => {
+    expect(loadConfig({ ORIGIN: 'https://empleo.upala.go.cr/' }).origin).toBe('https://empleo.upala.go.cr');
+    expect(() => loadConfig({ ORIGIN: 'ftp://upala' })).toThrow(/ORIGIN/);
+  });
+
   it('stops with a message that names the variable and the bad value', () => {
     expect(() => loadConfig({ PORT: 'tres mil' })).toThrow(/PORT.*"tres mil"/);
     expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);

@@ -8,6 +8,10 @@ const configSchema = z.object({
   HOST: z.string().min(1).default('0.0.0.0'),
   DATA_DIR: z.string().min(1).default('./data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ORIGIN: z
+    .url({ protocol: /^https?$/ })
+    .transform((url) => new URL(url).origin)
+    .optional(),
 });
 
 export interface Config {
@@ -16,6 +20,8 @@ export interface Config {
   /** Absolute path of the folder that holds the database and uploads. */
   dataDir: string;
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
+  /** The public address when behind a TLS-terminating proxy (e.g. https://empleo.upala.go.cr). */
+  origin?: string;
 }
 
 export class ConfigError extends Error {
@@ -31,5 +37,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration. ${problems.join('; ')}`);
   }
   const c = parsed.data;
-  return { port: c.PORT, host: c.HOST, dataDir: resolve(c.DATA_DIR), logLevel: c.LOG_LEVEL };
+  return { port: c.PORT, host: c.HOST, dataDir: resolve(c.DATA_DIR), logLevel: c.LOG_LEVEL, origin: c.ORIGIN };
+}
+
+/**
+ * Tells adapter-node (which reads its own variables) how to know the address a page
+ * was asked for: the configured ORIGIN, or else the request's own protocol, which the
+ * one-process host writes into X-Forwarded-Proto. Form posts are checked against it.
+ */
+export function configureWebAdapter(config: Config): void {
+  if (config.origin) process.env.ORIGIN = config.origin;
+  else process.env.PROTOCOL_HEADER = 'x-forwarded-proto';
 }

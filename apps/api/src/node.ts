@@ -1,4 +1,5 @@
 // The API on its own, on Node: `npm run start -w apps/api`.
+import { getRequestListener } from '@hono/node-server';
 import { createApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { createNodeServices } from './node-services';
@@ -7,7 +8,7 @@ import { serveUntilStopped } from './serve-node';
 try {
   const config = loadConfig();
   const services = createNodeServices(config);
-  serveUntilStopped(createApp(services).fetch, config, services);
+  serveUntilStopped(getRequestListener(createApp(services).fetch), config, services);
 } catch (error) {
   if (!(error instanceof ConfigError)) throw error;
   process.stderr.write(`${error.message}\n`);

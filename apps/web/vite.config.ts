@@ -1,0 +1,7 @@
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  plugins: [paraglideVitePlugin({ project: './project.inlang' }), sveltekit()],
+});
