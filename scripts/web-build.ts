@@ -10,7 +10,7 @@ export const webBuildOutput = join(web, 'build/handler.js');
 // What the built web app is made from; generated folders are left out.
 const INPUTS = [
   'apps/web/src', 'apps/web/static', 'apps/web/messages', 'apps/web/project.inlang',
-  'apps/web/svelte.config.js', 'apps/web/vite.config.ts', 'apps/web/package.json', 'packages/core/src',
+  'apps/web/svelte.config.js', 'apps/web/vite.config.ts', 'apps/web/paraglide.options.js', 'apps/web/package.json', 'packages/core/src',
 ];
 const GENERATED = new Set(['paraglide', 'cache', 'node_modules']);
 

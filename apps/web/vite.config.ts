@@ -1,7 +1,8 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vite';
+import { paraglideOptions } from './paraglide.options.js';
 
 export default defineConfig({
-  plugins: [paraglideVitePlugin({ project: './project.inlang' }), sveltekit()],
+  plugins: [paraglideVitePlugin(paraglideOptions), sveltekit()],
 });
