@@ -5,4 +5,6 @@ import { paraglideOptions } from './paraglide.options.js';
 
 export default defineConfig({
   plugins: [paraglideVitePlugin(paraglideOptions), sveltekit()],
+  // The per-plugin timing report is noise in `npm start`'s output.
+  build: { rolldownOptions: { checks: { bundlerTimings: false } } },
 });
