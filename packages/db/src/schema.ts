@@ -1,2 +1,6 @@
 // Every table, for drizzle-kit and for the typed query API.
+export { passwordResets, sessions, userRoles, users } from './accounts/tables';
+export { auditLog } from './audit/table';
 export { municipalities } from './municipalities/table';
+export { outbox } from './outbox/table';
+export { rateLimits } from './rate-limits/table';

@@ -1,4 +1,4 @@
-import { asc } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Municipality } from '@solidaria/core';
 import type { Database } from '../database';
 import { municipalities } from './table';
@@ -9,4 +9,9 @@ export async function listMunicipalities(db: Database): Promise<Municipality[]> 
     .select()
     .from(municipalities)
     .orderBy(asc(municipalities.country), asc(municipalities.name));
+}
+
+export async function findMunicipalityBySlug(db: Database, slug: string): Promise<Municipality | undefined> {
+  const [row] = await db.orm.select().from(municipalities).where(eq(municipalities.slug, slug)).limit(1);
+  return row;
 }

@@ -1,0 +1,6 @@
+export * from './identifier';
+export * from './login-throttle';
+export * from './password-policy';
+export * from './policies';
+export * from './roles';
+export * from './sessions';

@@ -1,0 +1,29 @@
+import { and, eq, gt, isNull } from 'drizzle-orm';
+import type { Database, Write } from '../database';
+import { passwordResets } from './tables';
+
+export function createPasswordResetWrite(
+  db: Database,
+  reset: { userId: number; tokenHash: string; now: Date; expiresAt: Date; issuedBy: number | null },
+): Write {
+  return db.orm.insert(passwordResets).values({
+    userId: reset.userId,
+    tokenHash: reset.tokenHash,
+    createdAt: reset.now,
+    expiresAt: reset.expiresAt,
+    issuedBy: reset.issuedBy,
+  });
+}
+
+/**
+ * Marks a reset token used if it is unused and unexpired, in one statement, so two
+ * requests racing with the same token cannot both succeed. Returns its user, or null.
+ */
+export async function consumePasswordReset(db: Database, tokenHash: string, now: Date): Promise<number | null> {
+  const [row] = await db.orm
+    .update(passwordResets)
+    .set({ usedAt: now })
+    .where(and(eq(passwordResets.tokenHash, tokenHash), isNull(passwordResets.usedAt), gt(passwordResets.expiresAt, now)))
+    .returning({ userId: passwordResets.userId });
+  return row?.userId ?? null;
+}
