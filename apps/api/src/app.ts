@@ -1,28 +1,46 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { cors } from 'hono/cors';
 import { requestId } from 'hono/request-id';
+import { adminRoutes } from './admin/routes';
+import { resolveActor } from './auth/actor';
+import { loginRoutes } from './auth/login-routes';
+import { passwordResetRoutes } from './auth/password-reset-routes';
+import { registerRoutes } from './auth/register-routes';
+import type { AppEnv } from './env';
 import { errorEnvelopeSchema, handleError, handleNotFound, validationHook } from './errors';
 import { healthRoutes } from './health/routes';
+import { meRoutes } from './me/routes';
 import { acceptBodyTypes, limitBody } from './middleware/body-rules';
 import { logRequests } from './middleware/request-log';
 import { apiSecurityHeaders } from './middleware/security-headers';
 import { municipalityRoutes } from './municipalities/routes';
+import { officeRoutes } from './office/routes';
 import type { Services } from './services';
 
 /** Builds the HTTP API, mounted at /api, from the services its host gives it. */
 export function createApp(services: Services) {
-  const app = new OpenAPIHono({ defaultHook: validationHook }).basePath('/api');
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).basePath('/api');
 
   app.use(requestId());
   app.use(logRequests(services.logger));
   app.use(apiSecurityHeaders());
+  // Closed unless origins are configured: Hono's cors() alone would allow any origin.
+  if (services.corsOrigins.length > 0) app.use(cors({ origin: [...services.corsOrigins], credentials: true }));
   app.use(limitBody());
   app.use(acceptBodyTypes('application/json'));
+  app.use(resolveActor(services));
   app.onError(handleError(services.logger));
   app.notFound(handleNotFound(app));
 
   const routes = app
     .route('/', healthRoutes(services))
-    .route('/', municipalityRoutes(services));
+    .route('/', municipalityRoutes(services))
+    .route('/', registerRoutes(services))
+    .route('/', loginRoutes(services))
+    .route('/', passwordResetRoutes(services))
+    .route('/', meRoutes(services))
+    .route('/', adminRoutes(services))
+    .route('/', officeRoutes(services));
 
   app.openAPIRegistry.register('Error', errorEnvelopeSchema);
   app.doc31('/openapi.json', {

@@ -8,6 +8,13 @@ const configSchema = z.object({
   HOST: z.string().min(1).default('0.0.0.0'),
   DATA_DIR: z.string().min(1).default('./data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DEMO: z.enum(['true', 'false', '1', '0']).default('true').transform((v) => v === 'true' || v === '1'),
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  CORS_ORIGINS: z
+    .string()
+    .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
+    .pipe(z.array(z.url({ protocol: /^https?$/ })))
+    .default([]),
   ORIGIN: z
     .url({ protocol: /^https?$/ })
     .transform((url) => new URL(url).origin)
@@ -22,6 +29,11 @@ export interface Config {
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
   /** The public address when behind a TLS-terminating proxy (e.g. https://empleo.upala.go.cr). */
   origin?: string;
+  /** Seed demo accounts and data into an empty database (quick start); false in production. */
+  demo: boolean;
+  /** Deliver the outbox's e-mail through this SMTP server; otherwise it stays in the outbox. */
+  smtpUrl?: string;
+  corsOrigins: string[];
 }
 
 export class ConfigError extends Error {
@@ -37,7 +49,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration. ${problems.join('; ')}`);
   }
   const c = parsed.data;
-  return { port: c.PORT, host: c.HOST, dataDir: resolve(c.DATA_DIR), logLevel: c.LOG_LEVEL, origin: c.ORIGIN };
+  return {
+    port: c.PORT,
+    host: c.HOST,
+    dataDir: resolve(c.DATA_DIR),
+    logLevel: c.LOG_LEVEL,
+    origin: c.ORIGIN,
+    demo: c.DEMO,
+    smtpUrl: c.SMTP_URL,
+    corsOrigins: c.CORS_ORIGINS,
+  };
 }
 
 /**

@@ -1,10 +1,18 @@
 import { mkdirSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import { openSqliteDatabase } from '@solidaria/db/node';
 import { createEmbeddedSearch } from '@solidaria/search';
 import { pino } from 'pino';
+import { nodePasswordHasher } from './auth/argon2-node';
 import type { Config } from './config';
 import { systemClock, type Services } from './services';
+
+/** What the Node hosts pass as Hono's env: the socket's request, or an in-process caller's address. */
+interface NodeBindings {
+  incoming?: IncomingMessage;
+  clientAddress?: string;
+}
 
 /** The one-machine services: a SQLite file in DATA_DIR, embedded search, pino logs. */
 export function createNodeServices(config: Config): Services & { describe(): string } {
@@ -17,6 +25,13 @@ export function createNodeServices(config: Config): Services & { describe(): str
     search,
     clock: systemClock,
     logger: pino({ level: config.logLevel }),
+    passwords: nodePasswordHasher,
+    publicOrigin: config.origin ?? `http://localhost:${config.port}`,
+    clientAddress: (c) => {
+      const env = (c.env ?? {}) as NodeBindings;
+      return env.clientAddress ?? env.incoming?.socket.remoteAddress ?? 'unknown';
+    },
+    corsOrigins: config.corsOrigins,
     describe: () => `database sqlite ${databaseFile}, search ${search.name}`,
   };
 }

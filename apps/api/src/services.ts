@@ -1,5 +1,7 @@
 import type { Database } from '@solidaria/db';
 import type { SearchEngine } from '@solidaria/search';
+import type { Context } from 'hono';
+import type { PasswordHasher } from './auth/password-hasher';
 import type { Logger } from './logger';
 
 export interface Clock {
@@ -14,4 +16,11 @@ export interface Services {
   search: SearchEngine;
   clock: Clock;
   logger: Logger;
+  passwords: PasswordHasher;
+  /** The address links in e-mails point to; never taken from a request's Host header. */
+  publicOrigin: string;
+  /** The caller's network address, as the host knows it (socket, or the platform's header). */
+  clientAddress(c: Context): string;
+  /** Origins allowed to call the API from a browser on another site; none by default. */
+  corsOrigins: readonly string[];
 }

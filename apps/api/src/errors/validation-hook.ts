@@ -1,10 +1,9 @@
 import type { Hook } from '@hono/zod-openapi';
-import type { Env } from 'hono';
 import { errorResponse, type FieldErrors } from './envelope';
 
 /** The one validation hook: every zod failure, of any input, becomes a 422 with fields. */
 // `any`: the one hook serves every route, whatever its input and output types.
-export const validationHook: Hook<any, Env, any, any> = (result, c) => {
+export const validationHook: Hook<any, any, any, any> = (result, c) => {
   if (result.success) return;
   const fields: FieldErrors = {};
   for (const issue of result.error.issues) {

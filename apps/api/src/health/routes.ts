@@ -1,4 +1,5 @@
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
+import { routeGroup } from '../route-group';
 import type { Services } from '../services';
 
 const healthSchema = z
@@ -20,7 +21,7 @@ const route = createRoute({
 });
 
 export function healthRoutes({ db, search }: Services) {
-  return new OpenAPIHono().openapi(route, async (c) => {
+  return routeGroup().openapi(route, async (c) => {
     const [dbOk, searchHealth] = await Promise.all([db.ping(), search.health()]);
     const ok = dbOk && searchHealth.ok;
     const body = {

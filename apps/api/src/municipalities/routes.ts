@@ -1,4 +1,5 @@
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
+import { routeGroup } from '../route-group';
 import { municipalitySchema } from '@solidaria/core';
 import { listMunicipalities } from '@solidaria/db';
 import type { Services } from '../services';
@@ -17,7 +18,7 @@ const listRoute = createRoute({
 });
 
 export function municipalityRoutes({ db }: Services) {
-  return new OpenAPIHono().openapi(listRoute, async (c) => {
+  return routeGroup().openapi(listRoute, async (c) => {
     c.header('cache-control', 'public, max-age=300');
     return c.json({ municipalities: await listMunicipalities(db) }, 200);
   });

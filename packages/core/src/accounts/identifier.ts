@@ -17,7 +17,7 @@ export function parseIdentifier(input: string, country?: PhoneCountry): Identifi
     const email = text.toLowerCase();
     return emailSchema.safeParse(email).success && email.length <= 254 ? { kind: 'email', value: email } : null;
   }
-  if (!/^[+\d][\d\s().-]{5,24}$/.test(text)) return null;
+  if (!/^[+\d(][\d\s()+.-]{5,24}$/.test(text)) return null;
   const phone = parsePhoneNumberFromString(text, country);
   return phone?.isValid() ? { kind: 'phone', value: phone.number } : null;
 }

@@ -10,6 +10,9 @@ export const PASSWORD_MAX = 128;
 let common: ReadonlySet<string> | undefined;
 const commonPasswords = () => (common ??= new Set(dictionary['passwords-common'] as string[]));
 
+// A flag or a skin-toned emoji is one character to the person typing it.
+const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
+
 export type PasswordProblem = 'TOO_SHORT' | 'TOO_LONG' | 'TOO_COMMON';
 
 /**
@@ -17,7 +20,7 @@ export type PasswordProblem = 'TOO_SHORT' | 'TOO_LONG' | 'TOO_COMMON';
  * characters as a person sees them; the common list is checked exactly as typed.
  */
 export function passwordProblem(password: string, grants: readonly RoleGrant[] = []): PasswordProblem | null {
-  const length = [...password].length;
+  const length = [...graphemes.segment(password)].length;
   if (length < (isPrivileged(grants) ? PASSWORD_MIN_PRIVILEGED : PASSWORD_MIN)) return 'TOO_SHORT';
   if (length > PASSWORD_MAX) return 'TOO_LONG';
   if (commonPasswords().has(password)) return 'TOO_COMMON';

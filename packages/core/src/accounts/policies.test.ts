@@ -68,3 +68,18 @@ describe('who may reset a password in person at the office', () => {
     expect(canResetPasswordInPerson(user([{ role: 'employer', municipalityId: 1 }]), { municipalityId: 1 })).toBe(false);
   });
 });
+
+describe('in-person resets of accounts with more reach', () => {
+  const officerOf1 = { kind: 'user', userId: 7, grants: [{ role: 'officer', municipalityId: 1 }] } as const;
+  const admin = { kind: 'user', userId: 1, grants: [{ role: 'admin', municipalityId: null }] } as const;
+
+  it('refuses an officer who tries to reset another officer of the same municipality', () => {
+    const colleague = { municipalityId: 1, grants: [{ role: 'officer', municipalityId: 1 }] } as const;
+    expect(canResetPasswordInPerson(officerOf1, colleague)).toBe(false);
+    expect(canResetPasswordInPerson(admin, colleague)).toBe(true);
+  });
+
+  it('refuses an officer who tries to reset an admin', () => {
+    expect(canResetPasswordInPerson(officerOf1, { municipalityId: 1, grants: [{ role: 'admin', municipalityId: null }] })).toBe(false);
+  });
+});

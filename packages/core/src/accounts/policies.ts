@@ -1,4 +1,4 @@
-import type { RoleGrant } from './roles';
+import { isPrivileged, type RoleGrant } from './roles';
 
 /** Who is asking: nobody, or a signed-in person with their roles. */
 export type Actor = { kind: 'anonymous' } | { kind: 'user'; userId: number; grants: readonly RoleGrant[] };
@@ -19,9 +19,17 @@ export function officerScope(actor: Actor): '*' | number[] {
 /** Only an admin grants or removes roles. */
 export const canGrantRoles = (actor: Actor): boolean => isAdmin(actor);
 
-/** An officer of the person's municipality (or an admin) may reset their password in person. */
-export function canResetPasswordInPerson(actor: Actor, person: { municipalityId: number | null }): boolean {
+/**
+ * An officer of the person's municipality (or an admin) may reset their password in
+ * person; an officer's or admin's own password, only an admin, so no officer can take
+ * over an account with more reach than their own.
+ */
+export function canResetPasswordInPerson(
+  actor: Actor,
+  person: { municipalityId: number | null; grants?: readonly RoleGrant[] },
+): boolean {
   const scope = officerScope(actor);
   if (scope === '*') return true;
+  if (isPrivileged(person.grants ?? [])) return false;
   return person.municipalityId !== null && scope.includes(person.municipalityId);
 }

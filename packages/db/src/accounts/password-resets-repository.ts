@@ -18,12 +18,23 @@ export function createPasswordResetWrite(
 /**
  * Marks a reset token used if it is unused and unexpired, in one statement, so two
  * requests racing with the same token cannot both succeed. Returns its user, or null.
+ * `check` runs first on a valid token's user and may throw to leave the token unspent
+ * (a new password that the policy refuses should not cost the person their link).
  */
-export async function consumePasswordReset(db: Database, tokenHash: string, now: Date): Promise<number | null> {
+export async function consumePasswordReset(
+  db: Database,
+  tokenHash: string,
+  now: Date,
+  check: (userId: number) => Promise<void> = async () => {},
+): Promise<number | null> {
+  const valid = and(eq(passwordResets.tokenHash, tokenHash), isNull(passwordResets.usedAt), gt(passwordResets.expiresAt, now));
+  const [pending] = await db.orm.select({ userId: passwordResets.userId }).from(passwordResets).where(valid).limit(1);
+  if (!pending) return null;
+  await check(pending.userId);
   const [row] = await db.orm
     .update(passwordResets)
     .set({ usedAt: now })
-    .where(and(eq(passwordResets.tokenHash, tokenHash), isNull(passwordResets.usedAt), gt(passwordResets.expiresAt, now)))
+    .where(valid)
     .returning({ userId: passwordResets.userId });
   return row?.userId ?? null;
 }

@@ -108,3 +108,7 @@ export function confirmTotpWrite(db: Database, userId: number, now: Date): Write
 export function setTotpSecretWrite(db: Database, userId: number, secret: string): Write {
   return db.orm.update(users).set({ totpSecret: secret, totpConfirmedAt: null }).where(eq(users.id, userId));
 }
+
+export function disableUserWrite(db: Database, userId: number, now: Date): Write {
+  return db.orm.update(users).set({ disabledAt: now }).where(eq(users.id, userId));
+}
