@@ -16,7 +16,7 @@ export async function addPerson(
   municipalityId: number | null = null,
 ): Promise<UserRow> {
   return createUser(services.db, {
-    identifier: { kind: 'email', value: email },
+    identifier: { kind: 'email', value: email.toLowerCase() },
     displayName: email.split('@')[0] ?? email,
     language: 'es',
     passwordHash: await services.passwords.hash(TEST_PASSWORD),

@@ -5,7 +5,7 @@ import { listMunicipalities } from '@solidaria/db';
 import type { Services } from '../services';
 
 const listSchema = z
-  .object({ municipalities: z.array(municipalitySchema.openapi('Municipality')) })
+  .object({ municipalities: z.array(municipalitySchema) })
   .openapi('MunicipalityList');
 
 const listRoute = createRoute({

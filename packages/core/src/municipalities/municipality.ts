@@ -21,6 +21,6 @@ export const municipalitySchema = z.object({
   country: z.enum(countryCodes),
   currency: z.enum(currencyCodes),
   timeZone: z.string().min(1),
-});
+}).meta({ id: 'Municipality' });
 
 export type Municipality = z.infer<typeof municipalitySchema>;
