@@ -24,6 +24,25 @@ describe('GET /api/health', () => {
 });
 
 describe('every response', () => {
+  it('carries the security headers, errors included', async () => {
+    const responses = await Promise.all([
+      app.request('/api/health'),
+      app.request('/api/me'),
+      app.request('/api/nowhere'),
+      app.request('/api/municipalities', { method: 'DELETE' }),
+      app.request('/api/auth/login', { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } }),
+      app.request('/api/auth/login', { method: 'POST', body: 'a=b', headers: { 'content-type': 'application/x-www-form-urlencoded' } }),
+    ]);
+    expect(responses.map((r) => r.status)).toEqual([200, 401, 404, 405, 422, 415]);
+    for (const res of responses) {
+      const hsts = /max-age=(\d+)/.exec(res.headers.get('strict-transport-security') ?? '');
+      expect(Number(hsts?.[1])).toBeGreaterThanOrEqual(31_536_000);
+      expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+    }
+  });
+
   it('carries a request id and the security headers', async () => {
     const res = await app.request('/api/health');
     expect(res.headers.get('x-request-id')).toMatch(/^[\w-]{8,}$/);

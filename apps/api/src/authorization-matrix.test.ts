@@ -31,7 +31,7 @@ const victim = () => addPerson(services, unique(), [{ role: 'seeker', municipali
 interface Row {
   route: string;
   expect: Statuses;
-  send: (cookie: Record<string, string>) => Promise<Response>;
+  send: (cookie: Record<string, string>) => Response | Promise<Response>;
 }
 
 const MATRIX: Row[] = [

@@ -2,13 +2,13 @@
 import { getRequestListener } from '@hono/node-server';
 import { createApp } from './app';
 import { ConfigError, loadConfig } from './config';
-import { createNodeServices } from './node-services';
+import { startNodeRuntime } from './node-runtime';
 import { serveUntilStopped } from './serve-node';
 
 try {
   const config = loadConfig();
-  const services = createNodeServices(config);
-  serveUntilStopped(getRequestListener(createApp(services).fetch), config, services);
+  const runtime = await startNodeRuntime(config);
+  serveUntilStopped(getRequestListener(createApp(runtime.services).fetch), config, runtime);
 } catch (error) {
   if (!(error instanceof ConfigError)) throw error;
   process.stderr.write(`${error.message}\n`);

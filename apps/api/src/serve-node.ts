@@ -1,29 +1,29 @@
 import { createServer, type RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Config } from './config';
-import type { Services } from './services';
+import type { NodeRuntime } from './node-runtime';
 
 /**
  * Serves on Node until SIGTERM or SIGINT, then closes the server (letting requests in
  * flight finish) and only after it the database.
  */
-export function serveUntilStopped(listener: RequestListener, config: Config, services: Services & { describe(): string }) {
+export function serveUntilStopped(listener: RequestListener, config: Config, runtime: NodeRuntime) {
+  const { logger } = runtime.services;
   const server = createServer(listener);
   server.listen(config.port, config.host, () => {
     const { port } = server.address() as AddressInfo;
     const host = config.host === '0.0.0.0' ? 'localhost' : config.host;
-    services.logger.info({ port, dataDir: config.dataDir }, `Solidaria listening on http://${host}:${port} (${services.describe()})`);
+    logger.info({ port, dataDir: config.dataDir }, `Solidaria listening on http://${host}:${port} (${runtime.describe()})`);
   });
 
   let stopping = false;
   const exit = () => {
-    services.db.close();
-    process.exit(0);
+    void runtime.close().finally(() => process.exit(0));
   };
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
-    services.logger.info({ signal }, 'shutting down');
+    logger.info({ signal }, 'shutting down');
     server.close(exit);
     server.closeIdleConnections();
     // Keep-alive sockets that never go idle must not hold the process forever.

@@ -1,36 +1,75 @@
 // The API on Cloudflare Workers with D1 (`wrangler dev`, `wrangler deploy`; see wrangler.toml).
-// Nothing here may reach Node built-ins: not node-services.ts, config.ts, pino, or
-// '@solidaria/db/node' (better-sqlite3), or the bundle stops building for workerd.
+// Nothing here may reach Node built-ins: not node-services.ts, config.ts, pino,
+// '@solidaria/db/node' (better-sqlite3) or auth/argon2-node.ts (@node-rs/argon2), or the
+// bundle stops building for workerd.
 import type { D1Database, ExecutionContext } from '@cloudflare/workers-types';
 import { openD1Database } from '@solidaria/db/d1';
 import { createEmbeddedSearch } from '@solidaria/search';
+// wrangler bundles these as compiled WebAssembly modules (its default rule for *.wasm);
+// workerd cannot compile WebAssembly from bytes at run time, as the library does on Node.
+import argon2WASM from 'argon2-wasm-edge/wasm/argon2.wasm';
+import blake2bWASM from 'argon2-wasm-edge/wasm/blake2b.wasm';
 import { createApp } from './app';
+import { createWasmPasswordHasher } from './auth/argon2-wasm';
 import { createConsoleLogger } from './console-logger';
 import { systemClock, type Services } from './services';
 
-/** The bindings wrangler.toml declares. */
+/** The bindings and variables wrangler.toml declares. */
 export interface WorkerEnv {
   DB: D1Database;
+  /** The public address, for links in e-mails (e.g. https://solidaria.example.org). */
+  ORIGIN?: string;
+  /** Comma-separated origins allowed to call the API from a browser; none if unset. */
+  CORS_ORIGINS?: string;
 }
 
 type App = ReturnType<typeof createApp>;
 
+const passwords = createWasmPasswordHasher({ argon2WASM, blake2bWASM });
+
+/** An http(s) address reduced to its origin; a bad setting stops the worker with its name. */
+function originOf(value: string, variable: string): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    // reported below
+  }
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+    throw new Error(`Invalid configuration. ${variable}: expected an http(s) URL (got ${JSON.stringify(value)})`);
+  }
+  return url.origin;
+}
+
 // An isolate serves many requests; the app (its routes, OpenAPI registry, drizzle
-// instance) is built once per D1 binding object instead of on every request.
+// instance) is built once per D1 binding object instead of on every request. The
+// variables belong to the same deployment as the binding, so they cannot differ.
 const apps = new WeakMap<D1Database, App>();
 
-function appFor(binding: D1Database): App {
-  let app = apps.get(binding);
+function appFor(env: WorkerEnv): App {
+  let app = apps.get(env.DB);
   if (!app) {
-    const db = openD1Database(binding);
+    const db = openD1Database(env.DB);
     const services: Services = {
       db,
       search: createEmbeddedSearch(db),
       clock: systemClock,
       logger: createConsoleLogger(),
+      passwords,
+      // Never the request's own URL: its Host header is the caller's to choose, and
+      // password-reset links built from it could point at an attacker's site. Unset
+      // means `wrangler dev` on its default port.
+      publicOrigin: env.ORIGIN ? originOf(env.ORIGIN, 'ORIGIN') : 'http://localhost:8787',
+      // Cloudflare's edge sets it to the connecting address and overwrites a client's own.
+      clientAddress: (c) => c.req.header('cf-connecting-ip') ?? 'unknown',
+      corsOrigins: (env.CORS_ORIGINS ?? '')
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean)
+        .map((o) => originOf(o, 'CORS_ORIGINS')),
     };
     app = createApp(services);
-    apps.set(binding, app);
+    apps.set(env.DB, app);
   }
   return app;
 }
@@ -39,6 +78,6 @@ export default {
   // `Request` and `Response` are the standard (DOM lib) types that Hono speaks; the
   // Workers runtime passes and accepts objects of exactly that shape.
   fetch(request: Request, env: WorkerEnv, ctx: ExecutionContext): Response | Promise<Response> {
-    return appFor(env.DB).fetch(request, env, ctx);
+    return appFor(env).fetch(request, env, ctx);
   },
 };

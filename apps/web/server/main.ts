@@ -3,7 +3,7 @@
 import { getRequestListener } from '@hono/node-server';
 import { createApp } from '@solidaria/api';
 import { ConfigError, configureWebAdapter, loadConfig } from '@solidaria/api/config';
-import { createNodeServices } from '@solidaria/api/node-services';
+import { startNodeRuntime } from '@solidaria/api/node-runtime';
 import { serveUntilStopped } from '@solidaria/api/serve-node';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { attachApi } from '../src/lib/server/in-process-api';
@@ -14,8 +14,8 @@ const isApiPath = (url = '/') => url === '/api' || url.startsWith('/api/') || ur
 
 try {
   const config = loadConfig();
-  const services = createNodeServices(config);
-  const api = createApp(services);
+  const runtime = await startNodeRuntime(config);
+  const api = createApp(runtime.services);
   const apiListener = getRequestListener(api.fetch);
   configureWebAdapter(config);
   // adapter-node's handler: static files (precompressed, cached) and server rendering.
@@ -32,7 +32,7 @@ try {
       handler(req, res);
     },
     config,
-    services,
+    runtime,
   );
 } catch (error) {
   if (!(error instanceof ConfigError)) throw error;

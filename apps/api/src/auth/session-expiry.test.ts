@@ -10,7 +10,7 @@ const clock = fakeClock();
 const services = createTestServices({ clock });
 const app = createApp(services);
 afterAll(() => services.db.close());
-const me = (cookie: string) => app.request('/api/me', { headers: { cookie } }).then((r) => r.status);
+const me = async (cookie: string) => (await app.request('/api/me', { headers: { cookie } })).status;
 
 describe('session lifetimes', () => {
   it('ends a seeker’s session after 14 days without use', async () => {

@@ -33,7 +33,7 @@ export function cookieOf(res: Response): string {
   return header.split(';')[0] as string;
 }
 
-export const postJson = (app: App, path: string, body: unknown, headers: Record<string, string> = {}) =>
+export const postJson = async (app: App, path: string, body: unknown, headers: Record<string, string> = {}) =>
   app.request(path, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json', ...headers } });
 
 /** Signs in through the API like a person would, with the TOTP step for officers and admins. */
