@@ -111,3 +111,23 @@ describe('GET /api/openapi.json', () => {
     expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(['Health', 'Municipality', 'Error']));
   });
 });
+
+describe('cross-origin calls', () => {
+  it('are closed by default: no CORS headers for another site', async () => {
+    const res = await app.request('/api/municipalities', { headers: { origin: 'https://evil.example' } });
+    expect(res.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('are open only to the origins configured', async () => {
+    const services = createTestServices({ corsOrigins: ['https://partner.example'] });
+    const open = createApp(services);
+    const preflight = await open.request('/api/me', {
+      method: 'OPTIONS',
+      headers: { origin: 'https://partner.example', 'access-control-request-method': 'GET' },
+    });
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('https://partner.example');
+    const other = await open.request('/api/me', { headers: { origin: 'https://evil.example' } });
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+    services.db.close();
+  });
+});
