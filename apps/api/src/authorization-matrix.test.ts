@@ -3,7 +3,7 @@ import type { UserRow } from '@solidaria/db';
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
 import { createApp } from './app';
 import { addPerson, postJson, signIn } from './auth/testing-accounts';
-import { createTestServices } from './testing';
+import { createTestServices, fakeClock } from './testing';
 
 // Every API route × every kind of caller → the status they get. A new route fails the
 // last test until it is added here, so no route ships without a decision on who may call it.
@@ -22,7 +22,8 @@ const GRANTS: Record<Exclude<ActorName, 'anonymous'>, RoleGrant[]> = {
   admin: [{ role: 'admin', municipalityId: null }],
 };
 
-const services = createTestServices();
+// A test clock, so each sign-in's TOTP code belongs to a new 30-second step.
+const services = createTestServices({ clock: fakeClock() });
 const app = createApp(services);
 let counter = 0;
 const unique = () => `p${++counter}@example.org`;

@@ -10,6 +10,7 @@ const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DEMO: z.enum(['true', 'false', '1', '0']).default('true').transform((v) => v === 'true' || v === '1'),
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  SMTP_FROM: z.string().min(3).max(200).optional(),
   CORS_ORIGINS: z
     .string()
     .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
@@ -33,6 +34,8 @@ export interface Config {
   demo: boolean;
   /** Deliver the outbox's e-mail through this SMTP server; otherwise it stays in the outbox. */
   smtpUrl?: string;
+  /** The sender of outgoing e-mail, e.g. `Solidaria Upala <empleo@upala.go.cr>`. */
+  smtpFrom?: string;
   corsOrigins: string[];
 }
 
@@ -57,6 +60,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     origin: c.ORIGIN,
     demo: c.DEMO,
     smtpUrl: c.SMTP_URL,
+    smtpFrom: c.SMTP_FROM,
     corsOrigins: c.CORS_ORIGINS,
   };
 }

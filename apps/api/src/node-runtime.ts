@@ -1,5 +1,7 @@
 import type { Config } from './config';
 import { seedDemoData } from './demo/seed';
+import { startOutboxWorker } from './mail/outbox-worker';
+import { createSmtpTransport } from './mail/smtp-deliverer';
 import { createNodeServices } from './node-services';
 import type { Services } from './services';
 
@@ -18,9 +20,19 @@ export async function startNodeRuntime(config: Config): Promise<NodeRuntime> {
     const file = await seedDemoData(services, config.dataDir);
     if (file) services.logger.info({ file }, `Demo accounts created; their sign-in details are in ${file}`);
   }
+  // E-mail leaves the outbox only when SMTP_URL is set; otherwise it waits in the table.
+  const smtp = config.smtpUrl ? createSmtpTransport(config.smtpUrl) : undefined;
+  const outbox = smtp
+    ? startOutboxWorker({ ...services, send: smtp.send, ...(config.smtpFrom ? { from: config.smtpFrom } : {}) })
+    : undefined;
+  const mail = smtp ? `e-mail by SMTP via ${new URL(config.smtpUrl!).host}` : 'e-mail kept in the outbox';
   return {
     services,
-    describe: services.describe,
-    close: async () => services.db.close(),
+    describe: () => `${services.describe()}, ${mail}`,
+    close: async () => {
+      await outbox?.stop();
+      smtp?.close();
+      services.db.close();
+    },
   };
 }

@@ -2,7 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { routeGroup } from '../route-group';
 import { parseIdentifier } from '@solidaria/core';
 import {
-  auditWrite, confirmTotpWrite, deleteSessionWrite, deleteSessionsOfUserWrite, findUserByIdentifier, listGrants,
+  acceptTotpStepWrite, auditWrite, deleteSessionWrite, deleteSessionsOfUserWrite, findUserByIdentifier, listGrants,
   recordAudit, setTotpSecretWrite,
 } from '@solidaria/db';
 import type { AppEnv } from '../env';
@@ -14,7 +14,7 @@ import { loginBody, loginResult, totpBody } from './schemas';
 import { clearSessionCookie } from './session-cookie';
 import { needsTotp, openSession } from './sign-in';
 import { limitRate, secretCheckThrottle } from './throttle';
-import { isValidTotp, newTotpEnrollment } from './totp';
+import { acceptedTotpStep, newTotpEnrollment } from './totp';
 
 const FIFTEEN_MINUTES = 15 * 60_000;
 const WRONG = 'The e-mail or phone, or the password, is not right.';
@@ -76,7 +76,8 @@ export function loginRoutes(services: Services) {
       const now = clock.now();
       const throttle = secretCheckThrottle(db, `totp:${user.id}`);
       await throttle.beforeCheck(now);
-      if (!isValidTotp(user.totpSecret, c.req.valid('json').code, now)) {
+      const step = acceptedTotpStep(user.totpSecret, c.req.valid('json').code, now, user.totpLastStep);
+      if (step === null) {
         await throttle.failed(now);
         await recordAudit(db, { at: now, actorUserId: null, action: 'login.totp_failed', subjectType: 'user', subjectId: user.id, requestId: c.get('requestId') });
         throw new ApiError('UNAUTHENTICATED', 'The code is not right.');
@@ -86,7 +87,7 @@ export function loginRoutes(services: Services) {
       // The password-only session is spent; the full one gets a new token.
       await openSession(c, services, { id: user.id, grants }, false, [
         deleteSessionWrite(db, session.id),
-        ...(user.totpConfirmedAt ? [] : [confirmTotpWrite(db, user.id, now)]),
+        acceptTotpStepWrite(db, user.id, step, now),
       ]);
       return c.json({ status: 'signed_in' as const }, 200);
     })

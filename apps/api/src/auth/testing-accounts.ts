@@ -44,6 +44,8 @@ export async function signIn(app: App, services: Services, user: UserRow, passwo
   if (body.status === 'signed_in') return cookieOf(res);
   const secret = (await findUserById(services.db, user.id))?.totpSecret;
   if (!secret) throw new Error('no TOTP secret after the password step');
+  // A code is accepted once: with a test clock, move to the next 30-second step first.
+  (services.clock as { advance?: (ms: number) => void }).advance?.(30_000);
   const step = await postJson(app, '/api/auth/totp', { code: totpCodeAt(secret, services.clock.now()) }, { cookie: cookieOf(res) });
   if (step.status !== 200) throw new Error(`TOTP step failed with ${step.status}: ${await step.text()}`);
   return cookieOf(step);

@@ -9,11 +9,19 @@ export function newTotpEnrollment(label: string): { secret: string; uri: string 
   return { secret: secret.base32, uri: totp.toString() };
 }
 
-/** Checks a 6-digit code (RFC 6238) at `now`, one 30-second step of drift either way. */
-export function isValidTotp(secret: string, code: string, now: Date): boolean {
-  if (!/^\d{6}$/.test(code)) return false;
+const PERIOD_MS = 30_000;
+
+/**
+ * Checks a 6-digit code (RFC 6238) at `now`, one 30-second step of drift either way,
+ * and returns the step it belongs to, or null. A code of a step at or before
+ * `lastStep` is refused, so an overheard code cannot be replayed (RFC 6238 §5.2).
+ */
+export function acceptedTotpStep(secret: string, code: string, now: Date, lastStep: number | null): number | null {
+  if (!/^\d{6}$/.test(code)) return null;
   const delta = TOTP.validate({ token: code, secret: Secret.fromBase32(secret), timestamp: now.getTime(), window: 1 });
-  return delta !== null;
+  if (delta === null) return null;
+  const step = Math.floor(now.getTime() / PERIOD_MS) + delta;
+  return lastStep !== null && step <= lastStep ? null : step;
 }
 
 /** The code an authenticator app shows at `now` (for the CLI and tests). */

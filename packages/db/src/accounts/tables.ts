@@ -17,6 +17,8 @@ export const users = sqliteTable(
     municipalityId: integer('municipality_id').references(() => municipalities.id),
     totpSecret: text('totp_secret'),
     totpConfirmedAt: timestamp('totp_confirmed_at'),
+    /** The 30-second step of the last code accepted; a code is never accepted twice. */
+    totpLastStep: integer('totp_last_step'),
     disabledAt: timestamp('disabled_at'),
     createdAt: timestamp('created_at').notNull(),
   },

@@ -101,12 +101,16 @@ export function changePasswordWrites(db: Database, userId: number, passwordHash:
   return [db.orm.update(users).set({ passwordHash }).where(eq(users.id, userId)), db.orm.delete(sessions).where(others)];
 }
 
-export function confirmTotpWrite(db: Database, userId: number, now: Date): Write {
-  return db.orm.update(users).set({ totpConfirmedAt: now }).where(eq(users.id, userId));
+/** Records the step of an accepted code (and confirms the authenticator at its first use). */
+export function acceptTotpStepWrite(db: Database, userId: number, step: number, now: Date): Write {
+  return db.orm
+    .update(users)
+    .set({ totpLastStep: step, totpConfirmedAt: sql`coalesce(${users.totpConfirmedAt}, ${now.getTime()})` })
+    .where(eq(users.id, userId));
 }
 
 export function setTotpSecretWrite(db: Database, userId: number, secret: string): Write {
-  return db.orm.update(users).set({ totpSecret: secret, totpConfirmedAt: null }).where(eq(users.id, userId));
+  return db.orm.update(users).set({ totpSecret: secret, totpConfirmedAt: null, totpLastStep: null }).where(eq(users.id, userId));
 }
 
 export function disableUserWrite(db: Database, userId: number, now: Date): Write {
