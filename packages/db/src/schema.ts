@@ -4,3 +4,4 @@ export { auditLog } from './audit/table';
 export { municipalities } from './municipalities/table';
 export { outbox } from './outbox/table';
 export { rateLimits } from './rate-limits/table';
+export { iscoGroups, occupationSkills, occupations, skills } from './taxonomy/tables';
