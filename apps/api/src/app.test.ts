@@ -89,7 +89,7 @@ describe('errors', () => {
 
   it('turns an unexpected failure into a 500 envelope without the stack', async () => {
     const failing = createTestServices({
-      search: { name: 'embedded', health: () => Promise.reject(new Error('disk on fire at /srv/secret.ts:12')) },
+      search: { ...createTestServices().search, health: () => Promise.reject(new Error('disk on fire at /srv/secret.ts:12')) },
     });
     const res = await createApp(failing).request('/api/health');
     expect(res.status).toBe(500);

@@ -1,3 +1,4 @@
+import { reindexWhereMissing } from '@solidaria/search';
 import type { Config } from './config';
 import { seedDemoData } from './demo/seed';
 import { startOutboxWorker } from './mail/outbox-worker';
@@ -16,6 +17,9 @@ export interface NodeRuntime {
 /** Everything a Node host needs before it listens: services, migrations, demo data. */
 export async function startNodeRuntime(config: Config): Promise<NodeRuntime> {
   const services = createNodeServices(config);
+  await services.search.applySettings();
+  const rebuilt = await reindexWhereMissing(services.db, services.search);
+  if (rebuilt.length > 0) services.logger.info({ indexes: rebuilt }, 'search indexes rebuilt from the database');
   if (config.demo) {
     const file = await seedDemoData(services, config.dataDir);
     if (file) services.logger.info({ file }, `Demo accounts created; their sign-in details are in ${file}`);

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import { openSqliteDatabase } from '@solidaria/db/node';
-import { createEmbeddedSearch } from '@solidaria/search';
+import { createEmbeddedSearch, INDEXES } from '@solidaria/search';
 import { pino } from 'pino';
 import { nodePasswordHasher } from './auth/argon2-node';
 import type { Config } from './config';
@@ -19,7 +19,7 @@ export function createNodeServices(config: Config): Services & { describe(): str
   mkdirSync(config.dataDir, { recursive: true });
   const databaseFile = join(config.dataDir, 'solidaria.db');
   const db = openSqliteDatabase(databaseFile);
-  const search = createEmbeddedSearch(db);
+  const search = createEmbeddedSearch(db, INDEXES);
   return {
     db,
     search,

@@ -1,5 +1,5 @@
 import { openSqliteDatabase } from '@solidaria/db/node';
-import { createEmbeddedSearch } from '@solidaria/search';
+import { createEmbeddedSearch, INDEXES } from '@solidaria/search';
 import { nodePasswordHasher } from './auth/argon2-node';
 import { silentLogger } from './logger';
 import { systemClock, type Clock, type Services } from './services';
@@ -18,7 +18,7 @@ export function createTestServices(overrides: Partial<Services> = {}): Services 
   const db = overrides.db ?? openSqliteDatabase(':memory:');
   return {
     db,
-    search: createEmbeddedSearch(db),
+    search: createEmbeddedSearch(db, INDEXES),
     clock: systemClock,
     logger: silentLogger,
     passwords: nodePasswordHasher,

@@ -4,7 +4,7 @@
 // bundle stops building for workerd.
 import type { D1Database, ExecutionContext } from '@cloudflare/workers-types';
 import { openD1Database } from '@solidaria/db/d1';
-import { createEmbeddedSearch } from '@solidaria/search';
+import { createEmbeddedSearch, INDEXES, reindexWhereMissing } from '@solidaria/search';
 // wrangler bundles these as compiled WebAssembly modules (its default rule for *.wasm);
 // workerd cannot compile WebAssembly from bytes at run time, as the library does on Node.
 import argon2WASM from 'argon2-wasm-edge/wasm/argon2.wasm';
@@ -44,15 +44,15 @@ function originOf(value: string, variable: string): string {
 // An isolate serves many requests; the app (its routes, OpenAPI registry, drizzle
 // instance) is built once per D1 binding object instead of on every request. The
 // variables belong to the same deployment as the binding, so they cannot differ.
-const apps = new WeakMap<D1Database, App>();
+const apps = new WeakMap<D1Database, { app: App; ready: Promise<unknown> }>();
 
-function appFor(env: WorkerEnv): App {
-  let app = apps.get(env.DB);
-  if (!app) {
+function appFor(env: WorkerEnv): { app: App; ready: Promise<unknown> } {
+  let built = apps.get(env.DB);
+  if (!built) {
     const db = openD1Database(env.DB);
     const services: Services = {
       db,
-      search: createEmbeddedSearch(db),
+      search: createEmbeddedSearch(db, INDEXES),
       clock: systemClock,
       logger: createConsoleLogger(),
       passwords,
@@ -68,16 +68,20 @@ function appFor(env: WorkerEnv): App {
         .filter(Boolean)
         .map((o) => originOf(o, 'CORS_ORIGINS')),
     };
-    app = createApp(services);
-    apps.set(env.DB, app);
+    // The search tables are derived data: created, and filled from D1, before serving.
+    const ready = services.search.applySettings().then(() => reindexWhereMissing(db, services.search));
+    built = { app: createApp(services), ready };
+    apps.set(env.DB, built);
   }
-  return app;
+  return built;
 }
 
 export default {
   // `Request` and `Response` are the standard (DOM lib) types that Hono speaks; the
   // Workers runtime passes and accepts objects of exactly that shape.
-  fetch(request: Request, env: WorkerEnv, ctx: ExecutionContext): Response | Promise<Response> {
-    return appFor(env).fetch(request, env, ctx);
+  async fetch(request: Request, env: WorkerEnv, ctx: ExecutionContext): Promise<Response> {
+    const { app, ready } = appFor(env);
+    await ready;
+    return app.fetch(request, env, ctx);
   },
 };

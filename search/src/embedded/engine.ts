@@ -1,0 +1,146 @@
+import { inArray, sql, type SQL } from 'drizzle-orm';
+import type { Database, Write } from '@solidaria/db';
+import type { IndexDefinition } from '../definition';
+import { SearchError } from '../errors';
+import type { SearchDocument, SearchEngine, SearchHit, SearchQuery, SearchResult } from '../port';
+import { markHighlights } from './highlight';
+import { matchExpression, parseQuery } from './match-expression';
+import { column, createStatements, docsTableName, drizzleTables, dropStatements, ftsTableName, vocabTableName } from './schema';
+import { facetQuery, filterConditions, sortTerms, whereAll } from './sql-parts';
+import { typoVariants } from './typo-candidates';
+
+// D1 binds at most 100 parameters per statement; better-sqlite3 takes far more.
+const rowsPerWrite = (db: Database, columns: number) => Math.max(1, Math.floor((db.driver === 'd1' ? 100 : 30_000) / columns));
+
+const toFtsValue = (value: unknown) => (Array.isArray(value) ? value.join('\n') : value == null ? null : String(value));
+const toColumnValue = (value: unknown) =>
+  Array.isArray(value) ? JSON.stringify(value) : typeof value === 'boolean' ? Number(value) : (value ?? null);
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/**
+ * The default engine: FTS5 tables inside the application's own database, written in the
+ * same atomic unit as the rows they mirror, healthy exactly when the database is.
+ */
+export function createEmbeddedSearch(db: Database, definitions: readonly IndexDefinition[] = []): SearchEngine {
+  const byName = new Map(definitions.map((d) => [d.name, { definition: d, tables: drizzleTables(d) }]));
+  const indexOf = (name: string) => {
+    const found = byName.get(name);
+    if (!found) throw new SearchError('UNKNOWN_INDEX', `There is no search index "${name}".`);
+    return found;
+  };
+
+  return {
+    name: 'embedded',
+
+    async applySettings() {
+      await db.orm.run(sql`CREATE TABLE IF NOT EXISTS search_settings (name TEXT PRIMARY KEY, signature TEXT NOT NULL)`);
+      for (const { definition } of byName.values()) {
+        const signature = JSON.stringify(definition);
+        const [current] = await db.orm.all<{ signature: string }>(sql`SELECT signature FROM search_settings WHERE name = ${definition.name}`);
+        if (current?.signature === signature) continue;
+        // A changed definition means new columns: start the index over; a reindex refills it.
+        for (const statement of [...dropStatements(definition), ...createStatements(definition)]) await db.orm.run(sql.raw(statement));
+        await db.orm.run(sql`INSERT INTO search_settings (name, signature) VALUES (${definition.name}, ${signature})
+          ON CONFLICT (name) DO UPDATE SET signature = excluded.signature`);
+      }
+    },
+
+    upsertWrites(index, documents) {
+      const { definition, tables } = indexOf(index);
+      const writes: Write[] = [];
+      const columns = 2 + Math.max(definition.searchable.length, Object.keys(definition.filterable).length);
+      for (const batch of chunks(documents, rowsPerWrite(db, columns))) {
+        const ids = batch.map((doc) => doc.id);
+        writes.push(db.orm.delete(tables.fts).where(inArray(tables.fts.rowid, ids)));
+        writes.push(db.orm.insert(tables.fts).values(batch.map((doc) => ({
+          rowid: doc.id,
+          ...Object.fromEntries(definition.searchable.map((s) => [s.field, toFtsValue(doc[s.field])])),
+        }))));
+        const rows = batch.map((doc) => ({
+          id: doc.id,
+          doc: JSON.stringify(doc),
+          ...Object.fromEntries(Object.keys(definition.filterable).map((f) => [f, toColumnValue(doc[f])])),
+        }));
+        const replaced = Object.fromEntries(
+          ['doc', ...Object.keys(definition.filterable)].map((f) => [f, sql.raw(`excluded."${f === 'doc' ? 'doc' : column(f)}"`)]),
+        );
+        writes.push(db.orm.insert(tables.docs).values(rows).onConflictDoUpdate({ target: tables.docs.id, set: replaced }));
+      }
+      return writes;
+    },
+
+    deleteWrites(index, ids) {
+      const { tables } = indexOf(index);
+      return chunks(ids, 90).flatMap((batch) => [
+        db.orm.delete(tables.fts).where(inArray(tables.fts.rowid, batch)),
+        db.orm.delete(tables.docs).where(inArray(tables.docs.id, batch)),
+      ]);
+    },
+
+    async clear(index) {
+      const { tables } = indexOf(index);
+      await db.atomic([db.orm.delete(tables.fts), db.orm.delete(tables.docs)]);
+    },
+
+    async search<Doc extends SearchDocument>(index: string, query: SearchQuery): Promise<SearchResult<Doc>> {
+      const { definition: d } = indexOf(index);
+      const perPage = Math.min(Math.max(Math.trunc(query.perPage ?? 20), 1), 100);
+      const page = Math.max(Math.trunc(query.page ?? 1), 1);
+      const filters = filterConditions(d, query.filters);
+      const order = sortTerms(d, query.sort);
+      const docs = sql.identifier(docsTableName(d));
+      const fts = sql.identifier(ftsTableName(d));
+      const groups = parseQuery(query.q);
+
+      let hits: SQL;
+      let highlightExpression: string | null = null;
+      if (groups.length === 0) {
+        hits = sql`SELECT id, 0 AS score, 0 AS tier FROM ${docs}`;
+      } else {
+        const exact = matchExpression(groups);
+        const variants = await typoVariants(db, vocabTableName(d), groups);
+        const weights = sql.raw(d.searchable.map((s) => s.weight).join(', '));
+        hits = sql`SELECT rowid AS id, bm25(${fts}, ${weights}) AS score, 0 AS tier FROM ${fts} WHERE ${fts} MATCH ${exact}`;
+        highlightExpression = exact;
+        if (variants.size > 0) {
+          // Words matched only through a typo rank after every exact match, as in Meilisearch.
+          const withTypos = matchExpression(groups, variants);
+          hits = sql`${hits} UNION ALL SELECT rowid, bm25(${fts}, ${weights}), 1 FROM ${fts} WHERE ${fts} MATCH ${withTypos}
+            AND rowid NOT IN (SELECT rowid FROM ${fts} WHERE ${fts} MATCH ${exact})`;
+          highlightExpression = withTypos;
+        }
+      }
+      const withHits = sql`WITH hits AS (${hits})`;
+      const from = sql`FROM hits h JOIN ${docs} d ON d.id = h.id`;
+      const where = whereAll(filters);
+      const orderBy = sql.join([...order, sql`h.tier`, sql`h.score`, sql`d.id`], sql`, `);
+
+      const rows = await db.orm.all<{ id: number; doc: string }>(
+        sql`${withHits} SELECT d.id, d.doc ${from} ${where} ORDER BY ${orderBy} LIMIT ${perPage} OFFSET ${(page - 1) * perPage}`,
+      );
+      const [count] = await db.orm.all<{ n: number }>(sql`${withHits} SELECT count(*) AS n ${from} ${where}`);
+      const facets: SearchResult['facets'] = {};
+      for (const field of query.facets ?? []) {
+        const counts = await db.orm.all<{ value: string | number; n: number }>(sql`${withHits} ${facetQuery(d, field, from, where)}`);
+        facets[field] = Object.fromEntries(counts.filter((c) => c.value !== null).map((c) => [String(c.value), c.n]));
+      }
+      const marked = query.highlight && highlightExpression && rows.length > 0
+        ? await markHighlights(db, d, highlightExpression, rows.map((r) => r.id))
+        : new Map<number, Record<string, string>>();
+      const hitsOut: SearchHit<Doc>[] = rows.map((r) => {
+        const highlights = marked.get(r.id);
+        return { document: JSON.parse(r.doc) as Doc, ...(highlights ? { highlights } : {}) };
+      });
+      return { hits: hitsOut, total: count?.n ?? 0, facets, page, perPage };
+    },
+
+    async health() {
+      return { engine: 'embedded', ok: await db.ping() };
+    },
+  };
+}

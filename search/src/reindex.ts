@@ -1,0 +1,49 @@
+import type { Database } from '@solidaria/db';
+import { SearchError } from './errors';
+import { INDEX_SOURCES } from './indexes/registry';
+import type { SearchEngine } from './port';
+
+const PAGE = 2_000;
+
+/**
+ * Rebuilds an index from the database, page by page, each page in its own atomic unit,
+ * so the app keeps serving while it runs. Reports progress as (done, total).
+ */
+export async function reindex(
+  db: Database,
+  engine: SearchEngine,
+  index: string,
+  onProgress: (done: number, total: number) => void = () => {},
+): Promise<number> {
+  const source = INDEX_SOURCES.find((s) => s.definition.name === index);
+  if (!source) throw new SearchError('UNKNOWN_INDEX', `There is no search index "${index}".`);
+  const total = await source.count(db);
+  await engine.clear(index);
+  let done = 0;
+  let afterId = 0;
+  for (;;) {
+    const documents = await source.page(db, afterId, PAGE);
+    if (documents.length === 0) break;
+    const [first, ...rest] = engine.upsertWrites(index, documents);
+    if (first) await db.atomic([first, ...rest]);
+    done += documents.length;
+    afterId = documents.at(-1)!.id;
+    onProgress(done, total);
+  }
+  return done;
+}
+
+/** Rebuilds the indexes that are empty while their table is not (a fresh start, a new definition). */
+export async function reindexWhereMissing(db: Database, engine: SearchEngine): Promise<string[]> {
+  const rebuilt: string[] = [];
+  for (const source of INDEX_SOURCES) {
+    const rows = await source.count(db);
+    if (rows === 0) continue;
+    const indexed = (await engine.search(source.definition.name, { q: '', perPage: 1 })).total;
+    if (indexed !== rows) {
+      await reindex(db, engine, source.definition.name);
+      rebuilt.push(source.definition.name);
+    }
+  }
+  return rebuilt;
+}
