@@ -6,3 +6,4 @@ export { occupationDocument, skillDocument } from './indexes/taxonomy-documents'
 export { occupationsIndex, skillsIndex } from './indexes/taxonomy';
 export type { Filter, SearchDocument, SearchEngine, SearchEngineName, SearchHealth, SearchHit, SearchQuery, SearchResult } from './port';
 export { reindex, reindexWhereMissing } from './reindex';
+export { fold, terms } from './text/normalize';

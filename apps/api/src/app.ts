@@ -15,6 +15,7 @@ import { logRequests } from './middleware/request-log';
 import { apiSecurityHeaders } from './middleware/security-headers';
 import { municipalityRoutes } from './municipalities/routes';
 import { officeRoutes } from './office/routes';
+import { taxonomyRoutes } from './taxonomy/routes';
 import type { Services } from './services';
 
 /** Builds the HTTP API, mounted at /api, from the services its host gives it. */
@@ -40,7 +41,8 @@ export function createApp(services: Services) {
     .route('/', passwordResetRoutes(services))
     .route('/', meRoutes(services))
     .route('/', adminRoutes(services))
-    .route('/', officeRoutes(services));
+    .route('/', officeRoutes(services))
+    .route('/', taxonomyRoutes(services));
 
   app.openAPIRegistry.register('Error', errorEnvelopeSchema);
   app.doc31('/openapi.json', {

@@ -39,6 +39,8 @@ const MATRIX: Row[] = [
   { route: 'GET /api/health', expect: [200, 200, 200, 200, 200, 200, 200], send: (h) => app.request('/api/health', { headers: h }) },
   { route: 'GET /api/municipalities', expect: [200, 200, 200, 200, 200, 200, 200], send: (h) => app.request('/api/municipalities', { headers: h }) },
   { route: 'GET /api/openapi.json', expect: [200, 200, 200, 200, 200, 200, 200], send: (h) => app.request('/api/openapi.json', { headers: h }) },
+  { route: 'GET /api/taxonomy/occupations', expect: [200, 200, 200, 200, 200, 200, 200], send: (h) => app.request('/api/taxonomy/occupations?q=cocinero', { headers: h }) },
+  { route: 'GET /api/taxonomy/skills', expect: [200, 200, 200, 200, 200, 200, 200], send: (h) => app.request('/api/taxonomy/skills?q=cocinar', { headers: h }) },
   {
     route: 'POST /api/auth/register', expect: [201, 201, 201, 201, 201, 201, 201],
     send: (h) => postJson(app, '/api/auth/register', { identifier: unique(), password: 'tortillas-y-frijoles', displayName: 'X' }, h),
@@ -74,6 +76,7 @@ const MATRIX: Row[] = [
 
 const people = new Map<ActorName, UserRow>();
 beforeAll(async () => {
+  await services.search.applySettings();
   for (const [name, grants] of Object.entries(GRANTS)) {
     people.set(name as ActorName, await addPerson(services, `${name}@example.org`, grants, name === 'officerB' ? LOS_CHILES : UPALA));
   }

@@ -1,6 +1,7 @@
 import type { ErrorHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { Logger } from '../logger';
+import { SearchError } from '@solidaria/search';
 import { codeForStatus } from './codes';
 import { ApiError, errorResponse } from './envelope';
 
@@ -14,6 +15,7 @@ const GENERIC_MESSAGE: Record<number, string> = {
 export function handleError(logger: Logger): ErrorHandler {
   return (err, c) => {
     if (err instanceof ApiError) return errorResponse(c, err.code, err.message, err.fields, err.headers);
+    if (err instanceof SearchError) return errorResponse(c, 'BAD_REQUEST', err.message);
     if (err instanceof HTTPException && err.status < 500) {
       const message = GENERIC_MESSAGE[err.status] ?? 'The request was not accepted.';
       return errorResponse(c, codeForStatus(err.status), message);
