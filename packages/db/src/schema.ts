@@ -5,3 +5,4 @@ export { municipalities } from './municipalities/table';
 export { outbox } from './outbox/table';
 export { rateLimits } from './rate-limits/table';
 export { iscoGroups, occupationSkills, occupations, skills } from './taxonomy/tables';
+export { searchOutbox } from './search-outbox/table';
