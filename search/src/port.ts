@@ -52,5 +52,7 @@ export interface SearchEngine {
   search<Doc extends SearchDocument = SearchDocument>(index: string, query: SearchQuery): Promise<SearchResult<Doc>>;
   /** Empties an index before a rebuild from the database. */
   clear(index: string): Promise<void>;
+  /** The ids an index holds, when the engine can list them cheaply (for rebuilds in place). */
+  documentIds?(index: string): Promise<number[]>;
   health(): Promise<SearchHealth>;
 }

@@ -7,7 +7,9 @@ const PAGE = 2_000;
 
 /**
  * Rebuilds an index from the database, page by page, each page in its own atomic unit,
- * so the app keeps serving while it runs. Reports progress as (done, total).
+ * so the app keeps serving while it runs: documents are replaced in place and those
+ * whose rows are gone removed at the end (an engine that cannot list its ids is emptied
+ * first instead). Reports progress as (done, total).
  */
 export async function reindex(
   db: Database,
@@ -18,7 +20,8 @@ export async function reindex(
   const source = INDEX_SOURCES.find((s) => s.definition.name === index);
   if (!source) throw new SearchError('UNKNOWN_INDEX', `There is no search index "${index}".`);
   const total = await source.count(db);
-  await engine.clear(index);
+  const before = engine.documentIds ? new Set(await engine.documentIds(index)) : undefined;
+  if (!before) await engine.clear(index);
   let done = 0;
   let afterId = 0;
   for (;;) {
@@ -26,10 +29,13 @@ export async function reindex(
     if (documents.length === 0) break;
     const [first, ...rest] = engine.upsertWrites(index, documents);
     if (first) await db.atomic([first, ...rest]);
+    for (const doc of documents) before?.delete(doc.id);
     done += documents.length;
     afterId = documents.at(-1)!.id;
     onProgress(done, total);
   }
+  const [first, ...rest] = engine.deleteWrites(index, [...(before ?? [])]);
+  if (first) await db.atomic([first, ...rest]);
   return done;
 }
 

@@ -85,7 +85,7 @@ describe('the API on workerd with D1', () => {
   it('reports the D1 database and the embedded search engine as healthy', async () => {
     const res = await get('/api/health');
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: 'ok', db: 'ok', search: { engine: 'embedded' } });
+    expect(await res.json()).toEqual({ status: 'ok', db: 'ok', search: { engine: 'embedded', reachable: true } });
   });
 
   it('lists the nine programme municipalities from the migrated D1 database', async () => {

@@ -11,7 +11,7 @@ describe('GET /api/health', () => {
   it('answers ok for the database and names the embedded search engine', async () => {
     const res = await app.request('/api/health');
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: 'ok', db: 'ok', search: { engine: 'embedded' } });
+    expect(await res.json()).toEqual({ status: 'ok', db: 'ok', search: { engine: 'embedded', reachable: true } });
   });
 
   it('answers 503 when the database cannot serve', async () => {

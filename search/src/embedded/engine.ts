@@ -87,6 +87,12 @@ export function createEmbeddedSearch(db: Database, definitions: readonly IndexDe
       await db.atomic([db.orm.delete(tables.fts), db.orm.delete(tables.docs)]);
     },
 
+    async documentIds(index) {
+      const { definition } = indexOf(index);
+      const rows = await db.orm.all<{ id: number }>(sql`SELECT id FROM ${sql.identifier(docsTableName(definition))}`);
+      return rows.map((r) => r.id);
+    },
+
     async search<Doc extends SearchDocument>(index: string, query: SearchQuery): Promise<SearchResult<Doc>> {
       const { definition: d } = indexOf(index);
       const perPage = Math.min(Math.max(Math.trunc(query.perPage ?? 20), 1), 100);

@@ -6,7 +6,7 @@ const healthSchema = z
   .object({
     status: z.enum(['ok', 'error']),
     db: z.enum(['ok', 'error']),
-    search: z.object({ engine: z.enum(['embedded', 'meilisearch']) }),
+    search: z.object({ engine: z.enum(['embedded', 'meilisearch']), reachable: z.boolean() }),
   })
   .openapi('Health');
 
@@ -27,7 +27,7 @@ export function healthRoutes({ db, search }: Services) {
     const body = {
       status: ok ? 'ok' : 'error',
       db: dbOk ? 'ok' : 'error',
-      search: { engine: searchHealth.engine },
+      search: { engine: searchHealth.engine, reachable: searchHealth.ok },
     } as const;
     c.header('cache-control', 'no-store');
     return ok ? c.json(body, 200) : c.json(body, 503);
