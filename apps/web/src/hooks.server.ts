@@ -1,7 +1,7 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { paraglideMiddleware } from '$lib/paraglide/server';
-import { createApiClient } from '$lib/server/api';
+import { browserHeaders, createApiClient } from '$lib/server/api';
 import { attachedApi } from '$lib/server/in-process-api';
 import { securityHeaders } from '$lib/server/security-headers';
 
@@ -14,7 +14,9 @@ const language: Handle = ({ event, resolve }) =>
   });
 
 const api: Handle = ({ event, resolve }) => {
-  event.locals.api = createApiClient(event.url.origin, attachedApi(event.platform?.req));
+  // Read at each call, so the API sees cookies an action has just set or cleared.
+  const forward = () => browserHeaders(event.request, event.cookies);
+  event.locals.api = createApiClient(event.url.origin, attachedApi(event.platform?.req), forward);
   return resolve(event);
 };
 
