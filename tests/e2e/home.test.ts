@@ -66,6 +66,18 @@ describe('the home page', () => {
   });
 });
 
+describe('the about page', () => {
+  it('credits ESCO, as its licence asks, in both languages', async () => {
+    await withContext({ locale: 'es' }, async (context) => {
+      const page = await context.newPage();
+      await page.goto(`${solidaria.url}/about`);
+      expect(await page.getByText('ESCO, © Unión Europea').isVisible()).toBe(true);
+      await page.getByRole('button', { name: /English/ }).click();
+      expect(await page.getByText('ESCO, © European Union').isVisible()).toBe(true);
+    });
+  });
+});
+
 describe('a missing page', () => {
   it('answers 404 with a friendly page in the visitor\'s language', async () => {
     await withContext({ locale: 'es' }, async (context) => {
@@ -80,7 +92,7 @@ describe('a missing page', () => {
 
 describe('accessibility', () => {
   for (const locale of ['es', 'en']) {
-    for (const path of ['/', '/language', '/no-existe']) {
+    for (const path of ['/', '/about', '/language', '/no-existe']) {
       it(`finds no axe violations on ${path} in ${locale}`, async () => {
         await withContext({ locale }, async (context) => {
           const page = await context.newPage();
