@@ -7,3 +7,4 @@ export { occupationsIndex, skillsIndex } from './indexes/taxonomy';
 export type { Filter, SearchDocument, SearchEngine, SearchEngineName, SearchHealth, SearchHit, SearchQuery, SearchResult } from './port';
 export { reindex, reindexWhereMissing } from './reindex';
 export { fold, terms } from './text/normalize';
+export { createMeilisearchEngine, drainSearchOutbox, startSearchOutboxWorker, type MeilisearchEngine } from './meilisearch';

@@ -9,6 +9,8 @@ const configSchema = z.object({
   DATA_DIR: z.string().min(1).default('./data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DEMO: z.enum(['true', 'false', '1', '0']).default('true').transform((v) => v === 'true' || v === '1'),
+  MEILISEARCH_URL: z.url({ protocol: /^https?$/ }).optional(),
+  MEILISEARCH_KEY: z.string().min(1).optional(),
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   SMTP_FROM: z.string().min(3).max(200).optional(),
   CORS_ORIGINS: z
@@ -33,6 +35,8 @@ export interface Config {
   /** Seed demo accounts and data into an empty database (quick start); false in production. */
   demo: boolean;
   /** Deliver the outbox's e-mail through this SMTP server; otherwise it stays in the outbox. */
+  /** Search on this Meilisearch server instead of the embedded engine. */
+  meilisearch?: { url: string; apiKey?: string };
   smtpUrl?: string;
   /** The sender of outgoing e-mail, e.g. `Solidaria Upala <empleo@upala.go.cr>`. */
   smtpFrom?: string;
@@ -59,6 +63,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: c.LOG_LEVEL,
     origin: c.ORIGIN,
     demo: c.DEMO,
+    meilisearch: c.MEILISEARCH_URL ? { url: c.MEILISEARCH_URL, ...(c.MEILISEARCH_KEY ? { apiKey: c.MEILISEARCH_KEY } : {}) } : undefined,
     smtpUrl: c.SMTP_URL,
     smtpFrom: c.SMTP_FROM,
     corsOrigins: c.CORS_ORIGINS,

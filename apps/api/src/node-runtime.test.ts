@@ -33,3 +33,19 @@ describe('the Node runtime with SMTP_URL set', () => {
     }
   });
 });
+
+describe('the Node runtime with MEILISEARCH_URL set', () => {
+  it('starts while Meilisearch is down, says so in /api/health, and keeps data safe in the outbox', async () => {
+    const runtime = await startNodeRuntime(
+      loadConfig({ DATA_DIR: join(dir, 'meili'), DEMO: 'false', LOG_LEVEL: 'silent', MEILISEARCH_URL: 'http://127.0.0.1:9' }),
+    );
+    try {
+      expect(runtime.describe()).toContain('search meilisearch 127.0.0.1:9');
+      const res = await createApp(runtime.services).request('/api/health');
+      expect(res.status).toBe(503);
+      expect(await res.json()).toEqual({ status: 'error', db: 'ok', search: { engine: 'meilisearch', reachable: false } });
+    } finally {
+      await runtime.close();
+    }
+  });
+});

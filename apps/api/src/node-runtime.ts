@@ -1,4 +1,4 @@
-import { reindexWhereMissing } from '@solidaria/search';
+import { reindexWhereMissing, startSearchOutboxWorker } from '@solidaria/search';
 import type { Config } from './config';
 import { seedDemoData } from './demo/seed';
 import { startOutboxWorker } from './mail/outbox-worker';
@@ -17,9 +17,18 @@ export interface NodeRuntime {
 /** Everything a Node host needs before it listens: services, migrations, demo data. */
 export async function startNodeRuntime(config: Config): Promise<NodeRuntime> {
   const services = createNodeServices(config);
-  await services.search.applySettings();
-  const rebuilt = await reindexWhereMissing(services.db, services.search);
-  if (rebuilt.length > 0) services.logger.info({ indexes: rebuilt }, 'search indexes rebuilt from the database');
+  const fillIndexes = async () => {
+    await services.search.applySettings();
+    const rebuilt = await reindexWhereMissing(services.db, services.search);
+    if (rebuilt.length > 0) services.logger.info({ indexes: rebuilt }, 'search indexes rebuilt from the database');
+  };
+  // Meilisearch may be down at boot: its worker prepares the indexes (retrying) and then
+  // drains the search outbox; the embedded engine is ready before the first request.
+  const { meilisearch } = services;
+  const searchWorker = meilisearch
+    ? startSearchOutboxWorker({ db: services.db, client: meilisearch.client, logger: services.logger, prepare: fillIndexes })
+    : undefined;
+  if (!meilisearch) await fillIndexes();
   if (config.demo) {
     const file = await seedDemoData(services, config.dataDir);
     if (file) services.logger.info({ file }, `Demo accounts created; their sign-in details are in ${file}`);
@@ -34,6 +43,7 @@ export async function startNodeRuntime(config: Config): Promise<NodeRuntime> {
     services,
     describe: () => `${services.describe()}, ${mail}`,
     close: async () => {
+      await searchWorker?.stop();
       await outbox?.stop();
       smtp?.close();
       services.db.close();

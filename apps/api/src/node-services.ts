@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import { openSqliteDatabase } from '@solidaria/db/node';
-import { createEmbeddedSearch, INDEXES } from '@solidaria/search';
+import { createEmbeddedSearch, createMeilisearchEngine, INDEXES, type MeilisearchEngine } from '@solidaria/search';
 import { pino } from 'pino';
 import { nodePasswordHasher } from './auth/argon2-node';
 import type { Config } from './config';
@@ -15,16 +15,22 @@ interface NodeBindings {
 }
 
 /** The one-machine services: a SQLite file in DATA_DIR, embedded search, pino logs. */
-export function createNodeServices(config: Config): Services & { describe(): string } {
+export function createNodeServices(config: Config): Services & { describe(): string; meilisearch?: MeilisearchEngine } {
   mkdirSync(config.dataDir, { recursive: true });
   const databaseFile = join(config.dataDir, 'solidaria.db');
   const db = openSqliteDatabase(databaseFile);
-  const search = createEmbeddedSearch(db, INDEXES);
+  const logger = pino({ level: config.logLevel });
+  const meilisearch = config.meilisearch
+    ? createMeilisearchEngine({ db, ...config.meilisearch, definitions: INDEXES, logger })
+    : undefined;
+  const search = meilisearch ?? createEmbeddedSearch(db, INDEXES);
+  const searchName = meilisearch ? `meilisearch ${new URL(config.meilisearch!.url).host}` : 'embedded';
   return {
     db,
     search,
+    ...(meilisearch ? { meilisearch } : {}),
     clock: systemClock,
-    logger: pino({ level: config.logLevel }),
+    logger,
     passwords: nodePasswordHasher,
     publicOrigin: config.origin ?? `http://localhost:${config.port}`,
     clientAddress: (c) => {
@@ -32,6 +38,6 @@ export function createNodeServices(config: Config): Services & { describe(): str
       return env.clientAddress ?? env.incoming?.socket.remoteAddress ?? 'unknown';
     },
     corsOrigins: config.corsOrigins,
-    describe: () => `database sqlite ${databaseFile}, search ${search.name}`,
+    describe: () => `database sqlite ${databaseFile}, search ${searchName}`,
   };
 }

@@ -23,6 +23,9 @@ const GROUPS: string[][] = [
   ['mecánico', 'mecánica', 'mechanic'],
 ];
 
+/** The groups as written, for an engine that takes synonyms as settings (Meilisearch). */
+export const SYNONYM_GROUPS: readonly (readonly string[])[] = GROUPS;
+
 const bySynonym = new Map<string, string[]>();
 for (const group of GROUPS) {
   const folded = group.map(fold);
