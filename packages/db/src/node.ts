@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import type { Database, Orm } from './database';
 import * as schema from './schema';
 
+export * from './taxonomy/esco-import';
+
 export const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url));
 
 /**
