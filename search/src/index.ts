@@ -8,3 +8,5 @@ export type { Filter, SearchDocument, SearchEngine, SearchEngineName, SearchHeal
 export { reindex, reindexWhereMissing } from './reindex';
 export { fold, terms } from './text/normalize';
 export { createMeilisearchEngine, drainSearchOutbox, startSearchOutboxWorker, type MeilisearchEngine } from './meilisearch';
+export { profileDocument } from './indexes/profile-documents';
+export { profilesIndex } from './indexes/profiles';

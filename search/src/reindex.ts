@@ -27,15 +27,13 @@ export async function reindex(
   for (;;) {
     const documents = await source.page(db, afterId, PAGE);
     if (documents.length === 0) break;
-    const [first, ...rest] = engine.upsertWrites(index, documents);
-    if (first) await db.atomic([first, ...rest]);
+    await db.atomic(engine.upsertWrites(index, documents));
     for (const doc of documents) before?.delete(doc.id);
     done += documents.length;
     afterId = documents.at(-1)!.id;
     onProgress(done, total);
   }
-  const [first, ...rest] = engine.deleteWrites(index, [...(before ?? [])]);
-  if (first) await db.atomic([first, ...rest]);
+  await db.atomic(engine.deleteWrites(index, [...(before ?? [])]));
   return done;
 }
 

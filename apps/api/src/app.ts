@@ -15,6 +15,9 @@ import { logRequests } from './middleware/request-log';
 import { apiSecurityHeaders } from './middleware/security-headers';
 import { municipalityRoutes } from './municipalities/routes';
 import { officeRoutes } from './office/routes';
+import { meProfileRoutes } from './profiles/me-profile-routes';
+import { meRightsRoutes } from './profiles/me-rights-routes';
+import { profilesRoutes } from './profiles/profiles-routes';
 import { taxonomyRoutes } from './taxonomy/routes';
 import type { Services } from './services';
 
@@ -42,7 +45,10 @@ export function createApp(services: Services) {
     .route('/', meRoutes(services))
     .route('/', adminRoutes(services))
     .route('/', officeRoutes(services))
-    .route('/', taxonomyRoutes(services));
+    .route('/', taxonomyRoutes(services))
+    .route('/', meProfileRoutes(services))
+    .route('/', meRightsRoutes(services))
+    .route('/', profilesRoutes(services));
 
   app.openAPIRegistry.register('Error', errorEnvelopeSchema);
   app.doc31('/openapi.json', {

@@ -35,6 +35,9 @@ interface Row {
   send: (cookie: Record<string, string>) => Response | Promise<Response>;
 }
 
+const PROFILE = { municipalityId: UPALA, birthDate: '1990-05-01', workAuthorization: 'refugee', skills: [{ customLabel: 'hacer tortillas', level: 'expert' }] };
+const seekerId = () => people.get('seeker')!.id;
+
 const MATRIX: Row[] = [
   { route: 'GET /api/health', expect: [200, 200, 200, 200, 200, 200, 200], send: (h) => app.request('/api/health', { headers: h }) },
   { route: 'GET /api/municipalities', expect: [200, 200, 200, 200, 200, 200, 200], send: (h) => app.request('/api/municipalities', { headers: h }) },
@@ -59,6 +62,23 @@ const MATRIX: Row[] = [
   {
     route: 'POST /api/me/password', expect: [401, 422, 422, 422, 422, 422, 422],
     send: (h) => postJson(app, '/api/me/password', { currentPassword: 'not-mine', newPassword: 'tortillas-y-frijoles' }, h),
+  },
+  { route: 'GET /api/me/profile', expect: [401, 200, 200, 200, 200, 200, 200], send: (h) => app.request('/api/me/profile', { headers: h }) },
+  { route: 'PUT /api/me/profile', expect: [401, 200, 403, 403, 403, 403, 403], send: (h) => app.request('/api/me/profile', { method: 'PUT', body: JSON.stringify(PROFILE), headers: { ...h, 'content-type': 'application/json' } }) },
+  {
+    route: 'PUT /api/me/profile/visibility', expect: [401, 200, 404, 404, 404, 404, 404],
+    send: (h) => app.request('/api/me/profile/visibility', { method: 'PUT', body: JSON.stringify({ visibility: 'anonymous' }), headers: { ...h, 'content-type': 'application/json' } }),
+  },
+  { route: 'GET /api/profiles/:id', expect: [401, 200, 404, 404, 200, 404, 200], send: (h) => app.request(`/api/profiles/${seekerId()}`, { headers: h }) },
+  { route: 'GET /api/me/export', expect: [401, 200, 200, 200, 200, 200, 200], send: (h) => app.request('/api/me/export', { headers: h }) },
+  { route: 'GET /api/me/consents', expect: [401, 200, 200, 200, 200, 200, 200], send: (h) => app.request('/api/me/consents', { headers: h }) },
+  {
+    route: 'POST /api/me/consents', expect: [401, 200, 200, 200, 200, 200, 200],
+    send: (h) => postJson(app, '/api/me/consents', { purpose: 'contact_by_employers', granted: true }, h),
+  },
+  {
+    route: 'DELETE /api/me', expect: [401, 422, 422, 422, 422, 422, 422],
+    send: (h) => app.request('/api/me', { method: 'DELETE', body: JSON.stringify({ password: 'not-my-password' }), headers: { ...h, 'content-type': 'application/json' } }),
   },
   {
     route: 'POST /api/admin/users/:id/roles', expect: [401, 403, 403, 403, 403, 403, 200],

@@ -11,7 +11,8 @@ export function openD1Database(binding: D1Database): Database {
     driver: 'd1',
     orm: orm as unknown as Orm,
     async atomic(writes) {
-      await orm.batch(writes);
+      const [first, ...rest] = writes;
+      if (first) await orm.batch([first, ...rest]);
     },
     async ping() {
       try {

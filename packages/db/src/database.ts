@@ -17,7 +17,7 @@ export interface Database {
    * on D1 (which has no interactive transactions). The only way to write more than
    * one statement at once; business code never opens a transaction itself.
    */
-  atomic(writes: readonly [Write, ...Write[]]): Promise<void>;
+  atomic(writes: readonly Write[]): Promise<void>;
   /** Answers true when the database can run a query. */
   ping(): Promise<boolean>;
   close(): void;

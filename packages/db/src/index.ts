@@ -7,3 +7,8 @@ export * from './audit/repository';
 export { listMunicipalities, findMunicipalityBySlug } from './municipalities/repository';
 export * from './outbox/repository';
 export * from './rate-limits/repository';
+export * from './consents/repository';
+export * from './organisations/repository';
+export * from './profiles/repository';
+export * from './accounts/erasure';
+export * from './accounts/personal-data';

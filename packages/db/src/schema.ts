@@ -6,3 +6,6 @@ export { outbox } from './outbox/table';
 export { rateLimits } from './rate-limits/table';
 export { iscoGroups, occupationSkills, occupations, skills } from './taxonomy/tables';
 export { searchOutbox } from './search-outbox/table';
+export { consents } from './consents/table';
+export { organisationMembers, organisations } from './organisations/tables';
+export { profileLanguages, profileOccupations, profileSkills, seekerProfiles, workHistory } from './profiles/tables';

@@ -10,12 +10,10 @@ describeSearchContract('the embedded SQLite FTS5 engine', async () => {
   return {
     engine,
     async index(documents) {
-      const [first, ...rest] = engine.upsertWrites(contractIndex.name, documents);
-      if (first) await db.atomic([first, ...rest]);
+      await db.atomic(engine.upsertWrites(contractIndex.name, documents));
     },
     async remove(ids) {
-      const [first, ...rest] = engine.deleteWrites(contractIndex.name, ids);
-      if (first) await db.atomic([first, ...rest]);
+      await db.atomic(engine.deleteWrites(contractIndex.name, ids));
     },
   };
 });

@@ -2,6 +2,8 @@ import { asc, count, gt } from 'drizzle-orm';
 import { schema, type Database } from '@solidaria/db';
 import type { IndexDefinition } from '../definition';
 import type { SearchDocument } from '../port';
+import { countOfferedProfiles, profileDocumentsPage } from './profile-documents';
+import { profilesIndex } from './profiles';
 import { occupationsIndex, skillsIndex } from './taxonomy';
 import { occupationDocument, skillDocument } from './taxonomy-documents';
 
@@ -25,6 +27,12 @@ export const INDEX_SOURCES: readonly IndexSource[] = [
     page: async (db, afterId, limit) =>
       (await db.orm.select().from(schema.skills).where(gt(schema.skills.id, afterId)).orderBy(asc(schema.skills.id)).limit(limit)).map(skillDocument),
     count: async (db) => (await db.orm.select({ n: count() }).from(schema.skills))[0]?.n ?? 0,
+  },
+  {
+    definition: profilesIndex,
+    // The query keeps only profiles employers may find, so every page it returns is full.
+    page: (db, afterId, limit) => profileDocumentsPage(db, afterId, limit),
+    count: (db) => countOfferedProfiles(db),
   },
 ];
 

@@ -16,8 +16,7 @@ if (url) {
     await engine.applySettings();
     await engine.clear(contractIndex.name);
     const deliver = async (writes: ReturnType<typeof engine.upsertWrites>) => {
-      const [first, ...rest] = writes;
-      if (first) await db.atomic([first, ...rest]);
+      await db.atomic(writes);
       await drainSearchOutbox({ db, client: engine.client, taskTimeoutMs: 60_000 });
       const [left] = await db.orm.select().from(schema.searchOutbox).limit(1);
       if (left) throw new Error(`Meilisearch did not take the documents: ${left.lastError}`);

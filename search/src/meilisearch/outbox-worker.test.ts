@@ -17,8 +17,7 @@ const clock = { now: () => now };
 const logger = { warn: vi.fn() };
 
 const write = async (writes: ReturnType<MeilisearchEngine['upsertWrites']>) => {
-  const [first, ...rest] = writes;
-  if (first) await db.atomic([first, ...rest]);
+  await db.atomic(writes);
 };
 const drain = () => drainSearchOutbox({ db, client: engine.client, clock, logger, taskTimeoutMs: 2_000 });
 const pending = () => db.orm.select().from(schema.searchOutbox).orderBy(asc(schema.searchOutbox.id));

@@ -42,8 +42,7 @@ function runs(rows: readonly OutboxRow[]): OutboxRow[][] {
 async function removeRows(db: Database, ids: readonly number[]) {
   const writes = [];
   for (let i = 0; i < ids.length; i += 90) writes.push(db.orm.delete(schema.searchOutbox).where(inArray(schema.searchOutbox.id, ids.slice(i, i + 90))));
-  const [first, ...rest] = writes;
-  if (first) await db.atomic([first, ...rest]);
+  await db.atomic(writes);
 }
 
 async function postpone(db: Database, rows: readonly OutboxRow[], now: Date, error: string) {
@@ -55,8 +54,7 @@ async function postpone(db: Database, rows: readonly OutboxRow[], now: Date, err
       .set({ attempts: sql`${schema.searchOutbox.attempts} + 1`, nextAttemptAt, lastError: error.slice(0, 500) })
       .where(inArray(schema.searchOutbox.id, rows.slice(i, i + 90).map((r) => r.id))));
   }
-  const [first, ...rest] = writes;
-  if (first) await db.atomic([first, ...rest]);
+  await db.atomic(writes);
   return { attempts, nextAttemptAt };
 }
 

@@ -52,7 +52,7 @@ export function adminRoutes(services: Services) {
         // New reach needs the stronger sign-in (TOTP): the person signs in again.
         ...(gainsPrivilege ? [deleteSessionsOfUserWrite(db, id)] : []),
       ];
-      await db.atomic(writes as [Write, ...Write[]]);
+      await db.atomic(writes);
       return c.json({ roles: await listGrants(db, id) }, 200);
     })
     .openapi(disable, async (c) => {

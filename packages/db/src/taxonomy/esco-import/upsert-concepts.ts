@@ -64,8 +64,7 @@ async function upsertConcepts<Draft extends ConceptDraft, Row extends Draft & { 
       ids.set(row.uri, row.id);
       if (!old || !sameRow(row, old)) rows.push(row);
     }
-    const [first, ...rest] = rows.length > 0 ? write(rows) : [];
-    if (first) await db.atomic([first, ...rest]);
+    await db.atomic(rows.length > 0 ? write(rows) : []);
     changed += rows.length;
     onProgress(Math.min(start + BATCH, drafts.length), drafts.length);
   }

@@ -1,0 +1,38 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { officerScope, profileViewFor, type ProfileViewer } from '@solidaria/core';
+import { isVerifiedEmployer, loadProfile, recordAudit } from '@solidaria/db';
+import { requireUser } from '../auth/actor';
+import { errorResponses, jsonContent } from '../auth/json-route';
+import { ApiError } from '../errors';
+import { routeGroup } from '../route-group';
+import type { Services } from '../services';
+
+const route = createRoute({
+  method: 'get', path: '/profiles/{id}', summary: 'A job seeker’s profile, as much of it as the caller may see',
+  request: { params: z.object({ id: z.coerce.number().int().positive() }) },
+  responses: { 200: { description: 'The view the caller may have', content: jsonContent(z.object({ view: z.any() })) }, 404: { description: 'Nothing the caller may see' }, ...errorResponses },
+});
+
+export function profilesRoutes(services: Services) {
+  const { db, clock } = services;
+  return routeGroup().openapi(route, async (c) => {
+    const actor = requireUser(c);
+    const { id } = c.req.valid('param');
+    const profile = await loadProfile(db, id);
+    // A profile the caller may not see answers exactly like one that does not exist.
+    if (!profile) throw new ApiError('NOT_FOUND', 'There is nothing to see here.');
+    const scope = officerScope(actor);
+    const viewer: ProfileViewer =
+      actor.userId === id ? { kind: 'owner' }
+      : scope === '*' || scope.includes(profile.municipalityId) ? { kind: 'office' }
+      : actor.grants.some((g) => g.role === 'employer') ? { kind: 'employer', verified: await isVerifiedEmployer(db, actor.userId), contactShared: false }
+      : { kind: 'other' };
+    const view = profileViewFor(profile, viewer, clock.now());
+    if (!view) throw new ApiError('NOT_FOUND', 'There is nothing to see here.');
+    if (viewer.kind === 'office') {
+      await recordAudit(db, { at: clock.now(), actorUserId: actor.userId, action: 'profile.read', subjectType: 'user', subjectId: id, requestId: c.get('requestId') });
+    }
+    c.header('cache-control', 'no-store');
+    return c.json({ view }, 200);
+  });
+}

@@ -1,0 +1,3 @@
+export * from './age';
+export * from './profile';
+export * from './views';
