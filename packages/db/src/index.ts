@@ -12,3 +12,4 @@ export * from './organisations/repository';
 export * from './profiles/repository';
 export * from './accounts/erasure';
 export * from './accounts/personal-data';
+export * from './profiles/duplicate-flags';

@@ -9,3 +9,4 @@ export { searchOutbox } from './search-outbox/table';
 export { consents } from './consents/table';
 export { organisationMembers, organisations } from './organisations/tables';
 export { profileLanguages, profileOccupations, profileSkills, seekerProfiles, workHistory } from './profiles/tables';
+export { duplicateFlags } from './profiles/duplicate-flags';

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { profileInputSchema, visibilities, type Profile } from '@solidaria/core';
-import { auditWrite, loadProfile, saveProfileWrites, setVisibilityWrite, type Write } from '@solidaria/db';
+import { auditWrite, duplicateFlagWrites, loadProfile, saveProfileWrites, setVisibilityWrite, type Write } from '@solidaria/db';
 import { authorize, requireUser } from '../auth/actor';
 import { errorResponses, jsonBody, jsonContent } from '../auth/json-route';
 import { ApiError } from '../errors';
@@ -52,7 +52,9 @@ export function meProfileRoutes(services: Services) {
       const now = clock.now();
       const before = await loadProfile(db, actor.userId);
       const next: Profile = { ...input, userId: actor.userId, displayName: c.get('user')!.displayName, visibility: before?.visibility ?? 'anonymous', updatedAt: now };
-      const profile = await save(next, saveProfileWrites(db, actor.userId, input, now), c.get('requestId'), 'profile.saved');
+      // A possible double registration is flagged for the office, never refused.
+      const flags = await duplicateFlagWrites(db, next, c.get('user')!.phone, now);
+      const profile = await save(next, [...saveProfileWrites(db, actor.userId, input, now), ...flags], c.get('requestId'), 'profile.saved');
       return c.json({ profile }, 200);
     })
     .openapi(visibilityRoute, async (c) => {

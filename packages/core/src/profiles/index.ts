@@ -1,3 +1,4 @@
 export * from './age';
 export * from './profile';
 export * from './views';
+export * from './duplicates';
