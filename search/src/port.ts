@@ -23,8 +23,10 @@ export interface SearchQuery {
   sort?: readonly { field: string; direction: 'asc' | 'desc' }[];
   page?: number;
   perPage?: number;
-  /** Mark the matched words in the searchable fields. */
+  /** Mark the matched words in the searchable fields (long fields as snippets). */
   highlight?: boolean;
+  /** Search only these searchable fields (as-you-type over titles, say); all by default. */
+  fields?: readonly string[];
 }
 
 export interface SearchHit<Doc extends SearchDocument = SearchDocument> {
@@ -35,7 +37,9 @@ export interface SearchHit<Doc extends SearchDocument = SearchDocument> {
 
 export interface SearchResult<Doc extends SearchDocument = SearchDocument> {
   hits: SearchHit<Doc>[];
+  /** Matching documents, counted exactly up to 1,000; more when `totalIsLowerBound`. */
   total: number;
+  totalIsLowerBound: boolean;
   facets: Record<string, Record<string, number>>;
   page: number;
   perPage: number;

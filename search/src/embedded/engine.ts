@@ -8,6 +8,9 @@ import { matchExpression, parseQuery } from './match-expression';
 import { column, createStatements, docsTableName, drizzleTables, dropStatements, ftsTableName, vocabTableName } from './schema';
 import { facetQuery, filterConditions, sortTerms, whereAll } from './sql-parts';
 import { typoVariants } from './typo-candidates';
+import { Vocabulary } from './vocabulary';
+
+const MAX_COUNT = 1_000;
 
 // D1 binds at most 100 parameters per statement; better-sqlite3 takes far more.
 const rowsPerWrite = (db: Database, columns: number) => Math.max(1, Math.floor((db.driver === 'd1' ? 100 : 30_000) / columns));
@@ -27,7 +30,9 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
  * same atomic unit as the rows they mirror, healthy exactly when the database is.
  */
 export function createEmbeddedSearch(db: Database, definitions: readonly IndexDefinition[] = []): SearchEngine {
-  const byName = new Map(definitions.map((d) => [d.name, { definition: d, tables: drizzleTables(d) }]));
+  const byName = new Map(
+    definitions.map((d) => [d.name, { definition: d, tables: drizzleTables(d), vocabulary: new Vocabulary(db, vocabTableName(d)) }]),
+  );
   const indexOf = (name: string) => {
     const found = byName.get(name);
     if (!found) throw new SearchError('UNKNOWN_INDEX', `There is no search index "${name}".`);
@@ -51,7 +56,8 @@ export function createEmbeddedSearch(db: Database, definitions: readonly IndexDe
     },
 
     upsertWrites(index, documents) {
-      const { definition, tables } = indexOf(index);
+      const { definition, tables, vocabulary } = indexOf(index);
+      for (const doc of documents) for (const s of definition.searchable) vocabulary.add(toFtsValue(doc[s.field]) ?? '');
       const writes: Write[] = [];
       const columns = 2 + Math.max(definition.searchable.length, Object.keys(definition.filterable).length);
       for (const batch of chunks(documents, rowsPerWrite(db, columns))) {
@@ -94,7 +100,11 @@ export function createEmbeddedSearch(db: Database, definitions: readonly IndexDe
     },
 
     async search<Doc extends SearchDocument>(index: string, query: SearchQuery): Promise<SearchResult<Doc>> {
-      const { definition: d } = indexOf(index);
+      const { definition: d, vocabulary } = indexOf(index);
+      const columns = (query.fields ?? []).map((field) => {
+        if (!d.searchable.some((s) => s.field === field)) throw new SearchError('UNKNOWN_FIELD', `"${field}" is not searchable in ${d.name}.`);
+        return column(field);
+      });
       const perPage = Math.min(Math.max(Math.trunc(query.perPage ?? 20), 1), 100);
       const page = Math.max(Math.trunc(query.page ?? 1), 1);
       const filters = filterConditions(d, query.filters);
@@ -108,14 +118,14 @@ export function createEmbeddedSearch(db: Database, definitions: readonly IndexDe
       if (groups.length === 0) {
         hits = sql`SELECT id, 0 AS score, 0 AS tier FROM ${docs}`;
       } else {
-        const exact = matchExpression(groups);
-        const variants = await typoVariants(db, vocabTableName(d), groups);
+        const exact = matchExpression(groups, new Map(), columns);
+        const variants = typoVariants(await vocabulary.ready(), groups);
         const weights = sql.raw(d.searchable.map((s) => s.weight).join(', '));
         hits = sql`SELECT rowid AS id, bm25(${fts}, ${weights}) AS score, 0 AS tier FROM ${fts} WHERE ${fts} MATCH ${exact}`;
         highlightExpression = exact;
         if (variants.size > 0) {
           // Words matched only through a typo rank after every exact match, as in Meilisearch.
-          const withTypos = matchExpression(groups, variants);
+          const withTypos = matchExpression(groups, variants, columns);
           hits = sql`${hits} UNION ALL SELECT rowid, bm25(${fts}, ${weights}), 1 FROM ${fts} WHERE ${fts} MATCH ${withTypos}
             AND rowid NOT IN (SELECT rowid FROM ${fts} WHERE ${fts} MATCH ${exact})`;
           highlightExpression = withTypos;
@@ -129,7 +139,9 @@ export function createEmbeddedSearch(db: Database, definitions: readonly IndexDe
       const rows = await db.orm.all<{ id: number; doc: string }>(
         sql`${withHits} SELECT d.id, d.doc ${from} ${where} ORDER BY ${orderBy} LIMIT ${perPage} OFFSET ${(page - 1) * perPage}`,
       );
-      const [count] = await db.orm.all<{ n: number }>(sql`${withHits} SELECT count(*) AS n ${from} ${where}`);
+      // Counting every match of a broad prefix costs more than the page itself: stop at 1,000.
+      const [count] = await db.orm.all<{ n: number }>(sql`${withHits} SELECT count(*) AS n FROM (SELECT 1 ${from} ${where} LIMIT ${MAX_COUNT + 1})`);
+      const counted = count?.n ?? 0;
       const facets: SearchResult['facets'] = {};
       for (const field of query.facets ?? []) {
         const counts = await db.orm.all<{ value: string | number; n: number }>(sql`${withHits} ${facetQuery(d, field, from, where)}`);
@@ -142,7 +154,7 @@ export function createEmbeddedSearch(db: Database, definitions: readonly IndexDe
         const highlights = marked.get(r.id);
         return { document: JSON.parse(r.doc) as Doc, ...(highlights ? { highlights } : {}) };
       });
-      return { hits: hitsOut, total: count?.n ?? 0, facets, page, perPage };
+      return { hits: hitsOut, total: Math.min(counted, MAX_COUNT), totalIsLowerBound: counted > MAX_COUNT, facets, page, perPage };
     },
 
     async health() {

@@ -11,7 +11,11 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 export async function markHighlights(db: Database, d: IndexDefinition, expression: string, ids: readonly number[]) {
   const fts = sql.identifier(ftsTableName(d));
   const columns = sql.join(
-    d.searchable.map((s, i) => sql`highlight(${fts}, ${sql.raw(String(i))}, ${OPEN}, ${CLOSE}) AS ${sql.identifier(s.field)}`),
+    d.searchable.map((s, i) =>
+      s.snippet
+        ? sql`snippet(${fts}, ${sql.raw(String(i))}, ${OPEN}, ${CLOSE}, '…', 24) AS ${sql.identifier(s.field)}`
+        : sql`highlight(${fts}, ${sql.raw(String(i))}, ${OPEN}, ${CLOSE}) AS ${sql.identifier(s.field)}`,
+    ),
     sql`, `,
   );
   const rows = await db.orm.all<Record<string, string | null> & { rowid: number }>(

@@ -27,7 +27,9 @@ export function parseQuery(q: string): QueryGroup[] {
     const phrase = phraseAt(words, i);
     const word = phrase ?? (words[i] as string);
     if (phrase) i += phrase.split(' ').length - 1;
-    all.push({ word, alternatives: [word, ...synonymsOf(word)], prefix: typedLast && i === words.length - 1 && !phrase });
+    // A single letter as a prefix would match most of the index: it waits for a second one.
+    const prefix = typedLast && i === words.length - 1 && !phrase && word.length > 1;
+    all.push({ word, alternatives: [word, ...synonymsOf(word)], prefix });
   }
   const meaningful = all.filter((g) => !STOP_WORDS.has(g.word));
   return (meaningful.length > 0 ? meaningful : all).slice(0, MAX_WORDS);
@@ -39,8 +41,9 @@ const token = (text: string, prefix: boolean) => `"${text}"${prefix ? '*' : ''}`
 export function matchExpression(
   groups: readonly QueryGroup[],
   typoVariants: ReadonlyMap<string, readonly { text: string; prefix: boolean }[]> = new Map(),
+  columns: readonly string[] = [],
 ): string {
-  return groups
+  const expression = groups
     .map((g) => {
       const options = [
         ...g.alternatives.map((a, i) => token(a, g.prefix && i === 0)),
@@ -49,4 +52,5 @@ export function matchExpression(
       return `(${[...new Set(options)].join(' OR ')})`;
     })
     .join(' AND ');
+  return columns.length ? `{${columns.join(' ')}} : (${expression})` : expression;
 }

@@ -1,7 +1,6 @@
-import { sql } from 'drizzle-orm';
-import type { Database } from '@solidaria/db';
 import { allowedTypos, typoDistance } from '../text/typos';
 import type { QueryGroup } from './match-expression';
+import type { Vocabulary } from './vocabulary';
 
 const MAX_VARIANTS = 12;
 
@@ -12,30 +11,24 @@ export interface Variant {
 
 /**
  * Words of the index within the allowed typos of each query word, found in the index's
- * own vocabulary (fts5vocab). For the word being typed, the corrected beginnings.
+ * vocabulary. For the word being typed, the corrected beginnings of longer words.
  */
-export async function typoVariants(db: Database, vocabTable: string, groups: readonly QueryGroup[]): Promise<Map<string, Variant[]>> {
+export function typoVariants(vocabulary: Vocabulary, groups: readonly QueryGroup[]): Map<string, Variant[]> {
   const found = new Map<string, Variant[]>();
   for (const group of groups) {
     const word = group.word;
     const max = allowedTypos(word);
     if (max === 0 || word.includes(' ')) continue;
     const length = [...word].length;
-    const first = word[0] as string;
-    const next = String.fromCodePoint((first.codePointAt(0) as number) + 1);
-    const minLength = length - max;
-    const maxLength = group.prefix ? 1000 : length + max;
-    const rows = await db.orm.all<{ term: string }>(sql`
-      SELECT term FROM ${sql.identifier(vocabTable)}
-      WHERE term >= ${first} AND term < ${next} AND length(term) BETWEEN ${minLength} AND ${maxLength}
-      ${max === 2 ? sql`UNION SELECT term FROM ${sql.identifier(vocabTable)} WHERE length(term) ${group.prefix ? sql`>=` : sql`=`} ${length} AND substr(term, 2, ${length - 1}) = ${word.slice(1)}` : sql``}`);
+    // A first-letter typo costs two, so only words of nine letters or more may have one.
+    const pool = max === 2 ? vocabulary.all() : vocabulary.startingWith(word[0] as string);
     const scored = new Map<string, number>();
-    for (const { term } of rows) {
-      // While typing, compare with the beginning of longer words ("cosin" ~ "cocin…").
+    for (const term of pool) {
+      if (term.length < length - max || (!group.prefix && term.length > length + max)) continue;
       const candidate = group.prefix && term.length > length ? term.slice(0, length) : term;
-      if (candidate === word) continue;
+      if (candidate === word || scored.has(candidate)) continue;
       const distance = typoDistance(word, candidate, max);
-      if (distance > 0 && distance <= max) scored.set(candidate, Math.min(distance, scored.get(candidate) ?? distance));
+      if (distance > 0 && distance <= max) scored.set(candidate, distance);
     }
     const best = [...scored].sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).slice(0, MAX_VARIANTS);
     if (best.length > 0) found.set(word, best.map(([text]) => ({ text, prefix: group.prefix })));

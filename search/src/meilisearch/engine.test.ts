@@ -74,7 +74,7 @@ describe('the Meilisearch engine against a server speaking Meilisearch’s API',
         document: { id: 8, title: 'Ayudante de cocina', tags: [], description: 'Apoyo <al> cocinero', municipality: 'upala' },
         highlights: { title: 'Ayudante de <mark>cocina</mark>', tags: '', description: 'Apoyo &lt;al&gt; <mark>cocinero</mark>' },
       }],
-      total: 3, facets: { municipality: { upala: 2, escazu: 1 } }, page: 2, perPage: 1,
+      total: 3, totalIsLowerBound: false, facets: { municipality: { upala: 2, escazu: 1 } }, page: 2, perPage: 1,
     });
   });
 

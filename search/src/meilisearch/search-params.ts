@@ -36,6 +36,9 @@ export function searchParams(definition: IndexDefinition, query: SearchQuery): S
     return `${s.field}:${s.direction === 'desc' ? 'desc' : 'asc'}`;
   });
   const filter = filterString(definition, query.filters);
+  for (const field of query.fields ?? []) {
+    if (!searchableFields(definition).includes(field)) throw new SearchError('UNKNOWN_FIELD', `"${field}" is not searchable in ${definition.name}.`);
+  }
   const q = plainQuery(query.q);
   // With no word to match, the embedded engine marks nothing; neither does this one.
   const highlight = query.highlight === true && terms(q).length > 0;
@@ -46,6 +49,7 @@ export function searchParams(definition: IndexDefinition, query: SearchQuery): S
     ...(filter ? { filter } : {}),
     ...(query.facets?.length ? { facets: [...query.facets] } : {}),
     ...(sort.length ? { sort } : {}),
+    ...(query.fields?.length ? { attributesToSearchOn: [...query.fields] } : {}),
     ...(highlight
       ? { attributesToHighlight: searchableFields(definition), highlightPreTag: MARK_OPEN, highlightPostTag: MARK_CLOSE }
       : {}),
@@ -81,11 +85,11 @@ export function searchResult<Doc extends SearchDocument>(
   });
   const facets: SearchResult['facets'] = {};
   for (const field of query.facets ?? []) facets[field] = { ...(response.facetDistribution?.[field] ?? {}) };
-  return { hits, total: response.totalHits ?? response.estimatedTotalHits ?? hits.length, facets, page, perPage };
+  return { hits, total: response.totalHits ?? response.estimatedTotalHits ?? hits.length, totalIsLowerBound: false, facets, page, perPage };
 }
 
 /** The answer to a query that cannot match anything (an empty `in` list). */
 export function emptyResult<Doc extends SearchDocument>(query: SearchQuery): SearchResult<Doc> {
   const facets = Object.fromEntries((query.facets ?? []).map((f) => [f, {}]));
-  return { hits: [], total: 0, facets, page: paging(query).page, perPage: paging(query).perPage };
+  return { hits: [], total: 0, totalIsLowerBound: false, facets, page: paging(query).page, perPage: paging(query).perPage };
 }

@@ -1,0 +1,59 @@
+import { sql } from 'drizzle-orm';
+import type { Database } from '@solidaria/db';
+import { terms } from '../text/normalize';
+
+const REFRESH_MS = 10 * 60_000;
+
+/**
+ * An index's words, in memory, for finding typo candidates in a millisecond instead of
+ * scanning fts5vocab on every query. Loaded once from fts5vocab, grown as documents are
+ * written, reloaded every ten minutes (another process may have written). A word of a
+ * deleted document may linger: it only costs a candidate that matches nothing.
+ */
+export class Vocabulary {
+  private byFirst = new Map<string, Set<string>>();
+  private loadedAt = 0;
+  private loading: Promise<void> | undefined;
+
+  constructor(
+    private readonly db: Database,
+    private readonly vocabTable: string,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  add(text: string): void {
+    if (this.loadedAt === 0) return; // the first load will read it from the index
+    for (const term of terms(text)) this.insert(term);
+  }
+
+  /** Words starting with `first`, and (for first-letter typos) all words, loading if needed. */
+  async ready(): Promise<this> {
+    if (this.now() - this.loadedAt > REFRESH_MS) {
+      this.loading ??= this.load().finally(() => (this.loading = undefined));
+      await this.loading;
+    }
+    return this;
+  }
+
+  startingWith(first: string): Iterable<string> {
+    return this.byFirst.get(first) ?? [];
+  }
+
+  *all(): Iterable<string> {
+    for (const set of this.byFirst.values()) yield* set;
+  }
+
+  private insert(term: string) {
+    const first = term[0] as string;
+    let set = this.byFirst.get(first);
+    if (!set) this.byFirst.set(first, (set = new Set()));
+    set.add(term);
+  }
+
+  private async load() {
+    const rows = await this.db.orm.all<{ term: string }>(sql`SELECT term FROM ${sql.identifier(this.vocabTable)}`);
+    this.byFirst = new Map();
+    for (const { term } of rows) this.insert(term);
+    this.loadedAt = this.now();
+  }
+}
