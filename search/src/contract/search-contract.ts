@@ -101,6 +101,12 @@ export function describeSearchContract(name: string, setup: () => Promise<Contra
       }
     });
 
+    it('searches only the fields asked for, as titles while typing', async () => {
+      expect((await ids('cocina ')).sort()).toEqual([1, 8]);
+      expect(await ids('cocina ', { fields: ['title'] })).toEqual([8]);
+      await expect(search('cocina', { fields: ['municipality'] })).rejects.toBeInstanceOf(SearchError);
+    });
+
     it('refuses a filter on a field that is not filterable', async () => {
       await expect(search('', { filters: [{ field: 'description', op: '=', value: 'x' }] })).rejects.toBeInstanceOf(SearchError);
     });
