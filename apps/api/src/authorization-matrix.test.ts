@@ -44,6 +44,7 @@ const MATRIX: Row[] = [
   { route: 'GET /api/openapi.json', expect: [200, 200, 200, 200, 200, 200, 200], send: (h) => app.request('/api/openapi.json', { headers: h }) },
   { route: 'GET /api/taxonomy/occupations', expect: [200, 200, 200, 200, 200, 200, 200], send: (h) => app.request('/api/taxonomy/occupations?q=cocinero', { headers: h }) },
   { route: 'GET /api/taxonomy/skills', expect: [200, 200, 200, 200, 200, 200, 200], send: (h) => app.request('/api/taxonomy/skills?q=cocinar', { headers: h }) },
+  { route: 'GET /api/taxonomy/occupations/:id/skills', expect: [200, 200, 200, 200, 200, 200, 200], send: (h) => app.request('/api/taxonomy/occupations/1/skills', { headers: h }) },
   {
     route: 'POST /api/auth/register', expect: [201, 201, 201, 201, 201, 201, 201],
     send: (h) => postJson(app, '/api/auth/register', { identifier: unique(), password: 'tortillas-y-frijoles', displayName: 'X' }, h),

@@ -1,14 +1,21 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { terms, type SearchHit } from '@solidaria/search';
 import { errorResponses, jsonContent } from '../auth/json-route';
+import { ApiError } from '../errors';
 import { routeGroup } from '../route-group';
 import type { Services } from '../services';
+import { entriesByIds, essentialSkillsOf } from './by-id';
 
 const querySchema = z.object({
   // Long input is not an error: the engine reads the first words only.
   q: z.string().max(10_000).default(''),
   lang: z.enum(['es', 'en']).default('es'),
   limit: z.coerce.number().int().min(1).max(50).default(10),
+  ids: z
+    .string()
+    .regex(/^\d{1,9}(,\d{1,9}){0,59}$/)
+    .optional()
+    .openapi({ description: 'Up to 60 ids, comma-separated: answers those entries (labels of choices already made) instead of searching' }),
 });
 
 const resultSchema = z
@@ -34,6 +41,26 @@ const route = (kind: 'occupations' | 'skills') =>
     responses: { 200: { description: `Best-matching ${kind}`, content: jsonContent(resultSchema) }, ...errorResponses },
   });
 
+const langQuery = z.object({ lang: z.enum(['es', 'en']).default('es') });
+const essentialSkillsSchema = z
+  .object({
+    occupation: z.object({ id: z.number(), label: z.string() }),
+    skills: z.array(z.object({ id: z.number(), label: z.string() })),
+  })
+  .openapi('EssentialSkills');
+
+const essentialSkillsRoute = createRoute({
+  method: 'get',
+  path: '/taxonomy/occupations/{id}/skills',
+  summary: 'The essential skills of an occupation (ESCO, © European Union), to suggest to a person who wants that work',
+  request: { params: z.object({ id: z.coerce.number().int().positive() }), query: langQuery },
+  responses: {
+    200: { description: 'The occupation and its essential skills, by label', content: jsonContent(essentialSkillsSchema) },
+    404: { description: 'No such occupation' },
+    ...errorResponses,
+  },
+});
+
 const unmark = (text: string) => text.replace(/<\/?mark>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 
 /**
@@ -51,7 +78,9 @@ function matchedLabel(hit: SearchHit, lang: 'es' | 'en', typed: readonly string[
   return best ? unmark(best) : String(hit.document[`label${suffix(lang)}`]);
 }
 
-export function taxonomyRoutes({ search }: Services) {
+const idList = (ids: string) => ids.split(',').map(Number);
+
+export function taxonomyRoutes({ search, db }: Services) {
   const answer = (kind: 'occupations' | 'skills') => async (q: string, lang: 'es' | 'en', limit: number) => {
     const result = await search.search(kind, { q, perPage: limit, highlight: q.trim() !== '' });
     return result.hits.map((hit) => ({
@@ -66,13 +95,20 @@ export function taxonomyRoutes({ search }: Services) {
   const skills = answer('skills');
   return routeGroup()
     .openapi(route('occupations'), async (c) => {
-      const { q, lang, limit } = c.req.valid('query');
+      const { q, lang, limit, ids } = c.req.valid('query');
       c.header('cache-control', 'public, max-age=60');
-      return c.json({ results: await occupations(q, lang, limit) }, 200);
+      return c.json({ results: ids ? await entriesByIds(db, 'occupations', idList(ids), lang) : await occupations(q, lang, limit) }, 200);
     })
     .openapi(route('skills'), async (c) => {
-      const { q, lang, limit } = c.req.valid('query');
+      const { q, lang, limit, ids } = c.req.valid('query');
       c.header('cache-control', 'public, max-age=60');
-      return c.json({ results: await skills(q, lang, limit) }, 200);
+      return c.json({ results: ids ? await entriesByIds(db, 'skills', idList(ids), lang) : await skills(q, lang, limit) }, 200);
+    })
+    .openapi(essentialSkillsRoute, async (c) => {
+      const { id } = c.req.valid('param');
+      const found = await essentialSkillsOf(db, id, c.req.valid('query').lang);
+      if (!found) throw new ApiError('NOT_FOUND', 'There is no such occupation.');
+      c.header('cache-control', 'public, max-age=60');
+      return c.json(found, 200);
     });
 }

@@ -1,0 +1,262 @@
+import { readFile } from 'node:fs/promises';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accessibilityViolations, launchChromium } from './browser';
+import { startSolidaria, type RunningSolidaria } from './solidaria-server';
+
+let solidaria: RunningSolidaria;
+let browser: Browser;
+
+beforeAll(async () => {
+  [solidaria, browser] = await Promise.all([startSolidaria(), launchChromium()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await solidaria?.stop();
+});
+
+const PASSWORD = 'frijoles-de-los-chiles-9';
+// A cheap phone's screen, in Spanish, without JavaScript: the programme's usual reader.
+const PHONE = { width: 360, height: 740 };
+const SPANISH_PHONE_NO_JS = { javaScriptEnabled: false, locale: 'es-CR', viewport: PHONE } as const;
+
+async function withContext<T>(options: Parameters<Browser['newContext']>[0], use: (context: BrowserContext) => Promise<T>) {
+  const context = await browser.newContext(options);
+  try {
+    return await use(context);
+  } finally {
+    await context.close();
+  }
+}
+
+const at = (page: Page, path: string) => page.waitForURL((url) => url.href === `${solidaria.url}${path}`);
+const main = (page: Page) => page.getByRole('main');
+const section = (page: Page, heading: string) => main(page).getByRole('region', { name: heading });
+const saveAndContinue = (page: Page) => main(page).getByRole('button', { name: 'Guardar y seguir' }).click();
+
+describe('a job seeker’s profile, on a phone, with JavaScript off, in Spanish', () => {
+  it('builds a profile step by step, chooses who sees it, hides it, downloads it and deletes the account', async () => {
+    await withContext(SPANISH_PHONE_NO_JS, async (context) => {
+      const page = await context.newPage();
+      await page.goto(`${solidaria.url}/register`);
+      expect(await main(page).getByRole('link', { name: 'Cómo cuidamos sus datos' }).getAttribute('href')).toBe('/privacy');
+      await page.getByLabel('Correo electrónico o teléfono').fill('rosa.mejia@example.org');
+      await page.getByLabel('Contraseña').fill(PASSWORD);
+      await page.getByLabel('Su nombre').fill('Rosa Mejía');
+      await page.getByRole('checkbox', { name: 'Buscar trabajo' }).check();
+      await page.getByRole('button', { name: 'Crear cuenta' }).click();
+      await at(page, '/account');
+
+      await page.getByRole('banner').getByRole('link', { name: 'Mi perfil' }).click();
+      await at(page, '/profile');
+      await main(page).getByRole('link', { name: 'Empezar mi perfil' }).click();
+      await at(page, '/profile/place');
+
+      // Step 1, with the birth date forgotten: the message sits next to the field.
+      expect(await main(page).getByText('Paso 1 de 9').isVisible()).toBe(true);
+      await page.getByLabel('Municipio donde vive').selectOption({ label: 'Upala' });
+      await page.getByRole('radio', { name: 'Tengo la condición de persona refugiada' }).check();
+      await saveAndContinue(page);
+      const birthDate = page.getByLabel('Fecha de nacimiento');
+      expect(await birthDate.getAttribute('aria-invalid')).toBe('true');
+      expect(await page.locator('#birthDate-error').textContent()).toBe('Escriba su fecha de nacimiento completa.');
+      expect((await birthDate.getAttribute('aria-describedby'))?.split(' ')[0]).toBe('birthDate-error');
+      await birthDate.fill('1991-03-14');
+      await page.getByRole('radio', { name: 'Tengo la condición de persona refugiada' }).check();
+      await saveAndContinue(page);
+      await at(page, '/profile/work');
+
+      // Step 2: the taxonomy forgives the spelling, and the search stays in the address.
+      expect(await main(page).getByText('Paso 2 de 9').isVisible()).toBe(true);
+      await page.getByLabel('Escriba un trabajo').fill('cosinero');
+      await main(page).getByRole('button', { name: 'Buscar', exact: true }).click();
+      await at(page, '/profile/work?q=cosinero');
+      await main(page).getByRole('button', { name: 'Añadir cocinero/cocinera', exact: true }).click();
+      await at(page, '/profile/work?q=cosinero');
+      expect(await section(page, 'Trabajos que busca').getByRole('button', { name: 'Quitar cocinero/cocinera' }).isVisible()).toBe(true);
+      expect(await main(page).getByText('cocinero/cocinera: ya está en su lista').isVisible()).toBe(true);
+      await saveAndContinue(page);
+      await at(page, '/profile/skills');
+
+      // Step 3: one suggested skill in one tap, and one from informal work in her own words.
+      const suggestion = section(page, 'Sugeridas para usted').getByRole('button').first();
+      const suggested = ((await suggestion.textContent()) ?? '').replace('+', '').replace('Añadir', '').trim();
+      expect(suggested.length).toBeGreaterThan(3);
+      await suggestion.click();
+      await at(page, '/profile/skills');
+      await page.getByLabel('Algo que sabe hacer').fill('hacer pupusas');
+      await section(page, 'Con sus propias palabras').getByRole('button', { name: 'Añadir' }).click();
+      await at(page, '/profile/skills');
+      const mySkills = section(page, 'Sus habilidades');
+      expect(await mySkills.getByRole('button', { name: `Quitar ${suggested}` }).isVisible()).toBe(true);
+      await mySkills.getByRole('combobox', { name: /hacer pupusas/ }).selectOption({ label: 'Experto' });
+      await saveAndContinue(page);
+      await at(page, '/profile/languages');
+
+      // Step 4: Spanish as her mother tongue.
+      await page.getByLabel('Idioma', { exact: true }).selectOption({ label: 'Español' });
+      await page.getByLabel('¿Qué tan bien lo habla?').selectOption({ label: 'Es mi lengua materna' });
+      await section(page, 'Añadir un idioma').getByRole('button', { name: 'Añadir' }).click();
+      await at(page, '/profile/languages');
+      await saveAndContinue(page);
+      await at(page, '/profile/history');
+
+      // Step 5: two years of informal work, and primary school.
+      await page.getByLabel('¿Qué hacía?').fill('Cocinera en un comedor');
+      await page.getByLabel('¿Cuántos meses?').fill('24');
+      await page.getByRole('radio', { name: 'Sin contrato (informal)' }).check();
+      await section(page, 'Añadir un trabajo').getByRole('button', { name: 'Añadir' }).click();
+      await at(page, '/profile/history');
+      expect(await section(page, 'Sus trabajos').getByText('24 meses · Sin contrato (informal)').isVisible()).toBe(true);
+      await page.getByRole('radio', { name: 'Primaria' }).check();
+      await saveAndContinue(page);
+      await at(page, '/profile/availability');
+
+      await page.getByRole('checkbox', { name: 'Tiempo completo' }).check();
+      await page.getByRole('checkbox', { name: 'Lunes' }).check();
+      await page.getByRole('checkbox', { name: 'Mañana' }).check();
+      await saveAndContinue(page);
+      await at(page, '/profile/permit');
+
+      // Step 7: the answer from step 1 is there; the expiry date goes with it.
+      expect(await page.getByRole('radio', { name: 'Tengo la condición de persona refugiada' }).isChecked()).toBe(true);
+      await page.getByLabel(/¿Cuándo vence su documento?/).fill('2027-06-30');
+      await saveAndContinue(page);
+      await at(page, '/profile/figures');
+
+      expect(await main(page).getByText('Estas preguntas son opcionales').isVisible()).toBe(true);
+      await page.getByRole('radio', { name: 'Mujer' }).check();
+      await page.getByLabel('Nacionalidad (opcional)').selectOption('NI');
+      await saveAndContinue(page);
+      await at(page, '/profile/visibility');
+
+      // Step 9: anonymous, and the preview shows her skills but not her name.
+      expect(await main(page).getByText('Paso 9 de 9').isVisible()).toBe(true);
+      await page.getByRole('radio', { name: 'Anónimo' }).check();
+      await main(page).getByRole('button', { name: 'Guardar mi elección' }).click();
+      await at(page, '/profile/visibility?done=saved');
+      const preview = section(page, 'Lo que ve un empleador');
+      const shown = (await preview.textContent()) ?? '';
+      expect(shown).toContain('hacer pupusas · Experto');
+      expect(shown).toContain('cocinero/cocinera');
+      expect(shown).toContain('Upala');
+      expect(shown).toContain('Sin contrato: 24 meses');
+      expect(shown).not.toContain('Rosa');
+      expect(shown).not.toContain('1991');
+      expect(shown).not.toContain('Nicaragua');
+      expect(shown).not.toContain('refugi');
+
+      await main(page).getByRole('button', { name: 'Ocultarme ahora' }).click();
+      await at(page, '/profile/visibility?done=hidden');
+      expect(await page.getByRole('status').textContent()).toContain('su perfil está oculto');
+      expect(await preview.textContent()).toContain('Nada: su perfil está oculto.');
+      const saved = (await (await context.request.get(`${solidaria.url}/api/me/profile`)).json()) as { profile: { visibility: string } };
+      expect(saved.profile.visibility).toBe('hidden');
+
+      // Her data: a consent she gave can be withdrawn, and the download has everything.
+      await context.request.post(`${solidaria.url}/api/me/consents`, { data: { purpose: 'contact_by_employers', granted: true } });
+      await page.goto(`${solidaria.url}/account`);
+      await main(page).getByRole('link', { name: 'Ver o descargar mis datos' }).click();
+      await at(page, '/account/data');
+      expect(await section(page, 'Su perfil de trabajo').getByText('hacer pupusas · Experto').isVisible()).toBe(true);
+      await main(page).getByRole('button', { name: 'Retirar Que los empleadores me contacten' }).click();
+      await at(page, '/account/data?withdrawn=1');
+      expect(await section(page, 'Lo que usted aceptó').getByText(/^Retirado el/).isVisible()).toBe(true);
+
+      const [download] = await Promise.all([page.waitForEvent('download'), main(page).getByRole('link', { name: 'Descargar mis datos' }).first().click()]);
+      const exported = JSON.parse(await readFile(await download.path(), 'utf8')) as { account: { displayName: string }; profile: { skills: unknown[] } };
+      expect(exported.account.displayName).toBe('Rosa Mejía');
+      expect(exported.profile.skills).toContainEqual({ customLabel: 'hacer pupusas', level: 'expert' });
+
+      // Deleting takes the box ticked and her password, then she is signed out for good.
+      await main(page).getByRole('link', { name: 'Borrar mi cuenta' }).click();
+      await at(page, '/account/delete');
+      await page.getByLabel('Contraseña').fill(PASSWORD);
+      await main(page).getByRole('button', { name: 'Borrar mi cuenta para siempre' }).click();
+      expect(await page.locator('#confirm-error').textContent()).toBe('Marque la casilla para confirmar.');
+      await page.getByLabel('Contraseña').fill('no-es-mi-clave');
+      await page.getByRole('checkbox', { name: /Sí, quiero borrar mi cuenta/ }).check();
+      await main(page).getByRole('button', { name: 'Borrar mi cuenta para siempre' }).click();
+      expect(await page.locator('#password-error').textContent()).toBe('Esta no es su contraseña.');
+      await page.getByLabel('Contraseña').fill(PASSWORD);
+      await page.getByRole('checkbox', { name: /Sí, quiero borrar mi cuenta/ }).check();
+      await main(page).getByRole('button', { name: 'Borrar mi cuenta para siempre' }).click();
+      await at(page, '/account/deleted');
+      expect(await main(page).getByRole('heading', { name: 'Su cuenta fue borrada' }).isVisible()).toBe(true);
+      expect(await page.getByRole('banner').getByRole('link', { name: 'Iniciar sesión' }).isVisible()).toBe(true);
+
+      await page.goto(`${solidaria.url}/login`);
+      await page.getByLabel('Correo electrónico o teléfono').fill('rosa.mejia@example.org');
+      await page.getByLabel('Contraseña').fill(PASSWORD);
+      await page.getByRole('button', { name: 'Entrar' }).click();
+      expect(await page.getByRole('alert').textContent()).toContain('no son correctos');
+    });
+  });
+});
+
+/** A seeker with a profile that fills every step, made through the API, and their session cookie. */
+async function seekerWithProfile(identifier: string) {
+  const res = await fetch(`${solidaria.url}/api/auth/register`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ identifier, displayName: 'Axe Tester', password: PASSWORD, purposes: ['seeker'] }),
+  });
+  expect(res.status).toBe(201);
+  const pair = (res.headers.getSetCookie()[0] ?? '').split(';')[0] ?? '';
+  const cookie = { name: pair.slice(0, pair.indexOf('=')), value: pair.slice(pair.indexOf('=') + 1), url: solidaria.url };
+  const cook = ((await (await fetch(`${solidaria.url}/api/taxonomy/occupations?q=cocinero`)).json()) as { results: { id: number }[] }).results[0]!.id;
+  const put = await fetch(`${solidaria.url}/api/me/profile`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json', cookie: pair },
+    body: JSON.stringify({
+      municipalityId: 1, birthDate: '1988-08-08', workAuthorization: 'refugee', desiredOccupationIds: [cook],
+      skills: [{ customLabel: 'hacer tortillas', level: 'expert' }], languages: [{ code: 'es', level: 'native' }],
+      workHistory: [{ title: 'Cocinero', months: 12, formal: false }], availability: { fullTime: true, days: ['mon'], shifts: ['morning'] },
+    }),
+  });
+  expect(put.status).toBe(200);
+  return cookie;
+}
+
+// axe runs as a script in the page, so these contexts keep JavaScript on; the pages ship none.
+describe('accessibility of the profile and data pages', () => {
+  const PAGES = [
+    '/profile', '/profile/place', '/profile/work?q=cosinero', '/profile/skills?q=cocinar', '/profile/languages', '/profile/history',
+    '/profile/availability', '/profile/permit', '/profile/figures', '/profile/visibility', '/account', '/account/data', '/account/delete', '/privacy',
+  ];
+  for (const locale of ['es', 'en']) {
+    it(`finds no axe violations on the ${PAGES.length} profile and data pages, signed in, in ${locale}`, async () => {
+      const session = await seekerWithProfile(`axe-profile-${locale}@example.org`);
+      await withContext({ locale, viewport: PHONE }, async (context) => {
+        await context.addCookies([session]);
+        const page = await context.newPage();
+        for (const path of PAGES) {
+          await page.goto(`${solidaria.url}${path}`);
+          expect(page.url(), path).toBe(`${solidaria.url}${path}`);
+          expect({ path, violations: await accessibilityViolations(page) }).toEqual({ path, violations: [] });
+        }
+      });
+    }, 60_000);
+
+    it(`finds no axe violations on a step showing errors, before any profile, and after erasure, in ${locale}`, async () => {
+      const res = await fetch(`${solidaria.url}/api/auth/register`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ identifier: `axe-new-${locale}@example.org`, displayName: 'New', password: PASSWORD, purposes: ['seeker'] }),
+      });
+      const pair = (res.headers.getSetCookie()[0] ?? '').split(';')[0] ?? '';
+      await withContext({ locale, viewport: PHONE }, async (context) => {
+        await context.addCookies([{ name: pair.slice(0, pair.indexOf('=')), value: pair.slice(pair.indexOf('=') + 1), url: solidaria.url }]);
+        const page = await context.newPage();
+        await page.goto(`${solidaria.url}/profile/place`);
+        await main(page).locator('button.primary').click();
+        await page.getByRole('alert').waitFor();
+        expect(await accessibilityViolations(page)).toEqual([]);
+        await page.goto(`${solidaria.url}/profile/visibility`);
+        expect(await accessibilityViolations(page)).toEqual([]);
+        await page.goto(`${solidaria.url}/account/deleted`);
+        expect(await accessibilityViolations(page)).toEqual([]);
+      });
+    });
+  }
+});
