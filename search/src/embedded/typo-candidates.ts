@@ -20,10 +20,16 @@ export function typoVariants(vocabulary: Vocabulary, groups: readonly QueryGroup
     const max = allowedTypos(word);
     if (max === 0 || word.includes(' ')) continue;
     const length = [...word].length;
-    // A first-letter typo costs two, so only words of nine letters or more may have one.
-    const pool = max === 2 ? vocabulary.all() : vocabulary.startingWith(word[0] as string);
     const scored = new Map<string, number>();
-    for (const term of pool) {
+    // A first-letter typo costs two, the whole allowance of a word of nine letters or
+    // more: the rest must then be exact — another first letter, one missing, one more,
+    // or the first two swapped — so a few lookups find them all.
+    if (max === 2 && !group.prefix) {
+      const swapped = `${word[1]}${word[0]}${word.slice(2)}`;
+      const options = [...vocabulary.withTail(word.slice(1)), word.slice(1), ...[...vocabulary.withTail(word)], swapped];
+      for (const term of options) if (term !== word && vocabulary.has(term)) scored.set(term, 2);
+    }
+    for (const term of vocabulary.startingWith(word[0] as string)) {
       if (term.length < length - max || (!group.prefix && term.length > length + max)) continue;
       const candidate = group.prefix && term.length > length ? term.slice(0, length) : term;
       if (candidate === word || scored.has(candidate)) continue;

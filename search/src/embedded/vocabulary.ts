@@ -12,6 +12,8 @@ const REFRESH_MS = 10 * 60_000;
  */
 export class Vocabulary {
   private byFirst = new Map<string, Set<string>>();
+  /** Words by all but their first letter, to find first-letter typos without a full scan. */
+  private byTail = new Map<string, Set<string>>();
   private loadedAt = 0;
   private loading: Promise<void> | undefined;
 
@@ -39,20 +41,31 @@ export class Vocabulary {
     return this.byFirst.get(first) ?? [];
   }
 
-  *all(): Iterable<string> {
-    for (const set of this.byFirst.values()) yield* set;
+  has(term: string): boolean {
+    return this.byFirst.get(term[0] as string)?.has(term) ?? false;
+  }
+
+  /** Words that differ from `word` only by their first letter. */
+  withTail(tail: string): Iterable<string> {
+    return this.byTail.get(tail) ?? [];
   }
 
   private insert(term: string) {
     const first = term[0] as string;
     let set = this.byFirst.get(first);
     if (!set) this.byFirst.set(first, (set = new Set()));
+    if (set.has(term)) return;
     set.add(term);
+    const tail = term.slice(1);
+    let tails = this.byTail.get(tail);
+    if (!tails) this.byTail.set(tail, (tails = new Set()));
+    tails.add(term);
   }
 
   private async load() {
     const rows = await this.db.orm.all<{ term: string }>(sql`SELECT term FROM ${sql.identifier(this.vocabTable)}`);
     this.byFirst = new Map();
+    this.byTail = new Map();
     for (const { term } of rows) this.insert(term);
     this.loadedAt = this.now();
   }
