@@ -1,0 +1,36 @@
+import type { Database } from '@solidaria/db';
+import type { SearchDocument, SearchEngine } from '@solidaria/search';
+import { seconds } from './timing';
+
+export interface IndexingResult {
+  documents: number;
+  seconds: number;
+  docsPerSecond: number;
+}
+
+/**
+ * Puts documents in an index the way the app does: the engine's writes, in the
+ * database's atomic unit, one batch at a time.
+ */
+export async function indexDocuments(
+  db: Database,
+  engine: SearchEngine,
+  index: string,
+  documents: readonly SearchDocument[],
+  batchSize = 5_000,
+  onProgress: (done: number) => void = () => {},
+): Promise<IndexingResult> {
+  const start = performance.now();
+  for (let i = 0; i < documents.length; i += batchSize) {
+    await db.atomic(engine.upsertWrites(index, documents.slice(i, i + batchSize)));
+    onProgress(Math.min(i + batchSize, documents.length));
+  }
+  const s = seconds(start);
+  return { documents: documents.length, seconds: s, docsPerSecond: documents.length / s };
+}
+
+export const asYouTypeQuery = (q: string) => ({ q, perPage: 10 });
+/** The title-like fields an as-you-type box would search (the budget is for these). */
+export const TITLE_FIELDS = ['title', 'occupation'] as const;
+export const asYouTypeOnTitleFieldsQuery = (q: string) => ({ q, perPage: 10, fields: TITLE_FIELDS });
+export const fullQuery = (q: string) => ({ q, perPage: 20, highlight: true });

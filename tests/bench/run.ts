@@ -1,0 +1,160 @@
+// The search benchmark (`npm run bench`): the embedded engine on a corpus of real job
+// postings, beside MiniSearch, against the budgets of the search issue. BENCH_OFFERS sets
+// the corpus size (default 100,000). Writes tests/bench/results.md.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sql } from 'drizzle-orm';
+import { openSqliteDatabase } from '@solidaria/db/node';
+import { createEmbeddedSearch, type SearchQuery } from '@solidaria/search';
+import { DEFAULT_OFFERS, loadCorpus } from './corpus';
+import { breakDown, byLastWordLength } from './diagnose';
+import { breakDownIndexing } from './diagnose-indexing';
+import { asYouTypeOnTitleFieldsQuery, asYouTypeQuery, fullQuery, indexDocuments, TITLE_FIELDS } from './embedded';
+import { runMiniSearch } from './minisearch';
+import { benchOffersIndex, type BenchOffer } from './offers-index';
+import { buildQuerySets, sample } from './queries';
+import { postingsRelevance, taxonomyRelevance } from './relevance';
+import { renderReport, renderSummary, type BenchResults } from './report';
+import { probeServingMemory } from './serve-probe';
+import { repoRoot } from './sources';
+import { asYouTypeOnTitles, indexTitles } from './title-index';
+import { gc, rssMb, seconds, timePairs, timeQueries } from './timing';
+
+// Per query set, how long each engine may spend, so the whole run stays near 5 minutes.
+const BUDGET_MS = { asYouType: 30_000, titleFields: 20_000, titles: 10_000, suggestions: 10_000, full: 20_000, typo: 24_000, breakdown: 7_000 };
+const MINI_BUDGET_MS = { asYouType: 15_000, titleFields: 10_000, full: 10_000, typo: 10_000 };
+const t0 = performance.now();
+const say = (line: string) => process.stderr.write(`[${seconds(t0).toFixed(0).padStart(3)} s] ${line}\n`);
+
+/** Reruns itself under `node --expose-gc --import tsx`, so RSS is measured after a full GC. */
+function respawnWithGc(): boolean {
+  if (gc || process.env.BENCH_CHILD) return false;
+  const child = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=6144', '--import', 'tsx', fileURLToPath(import.meta.url)], {
+    stdio: 'inherit',
+    cwd: repoRoot,
+    env: { ...process.env, BENCH_CHILD: '1' },
+  });
+  process.exitCode = child.status ?? 1;
+  return true;
+}
+
+async function main() {
+  if (respawnWithGc()) return;
+  const started = performance.now();
+  const loadBefore = loadavg()[0] ?? 0;
+  const baseline = rssMb();
+  const n = Number(process.env.BENCH_OFFERS ?? DEFAULT_OFFERS);
+  const loaded = loadCorpus(n);
+  if (!loaded.ok) {
+    console.log(`${loaded.message}\nSkipping the search benchmark (set BENCH_DATA_DIR to point elsewhere).`);
+    return;
+  }
+  const { sources, cached } = loaded.corpus;
+  let offers: BenchOffer[] = loaded.corpus.offers;
+  loaded.corpus.offers = [];
+  const distinctDescriptions = new Set(offers.map((o) => o.description)).size;
+  const sets = buildQuerySets(sources);
+  say(`corpus: ${n} offers (${cached ? 'cached' : 'generated'}), ${distinctDescriptions} distinct descriptions`);
+
+  const dir = mkdtempSync(join(tmpdir(), 'solidaria-bench-'));
+  const dbFile = join(dir, 'bench.db');
+  const db = openSqliteDatabase(dbFile);
+  const engine = createEmbeddedSearch(db, [benchOffersIndex]);
+  await engine.applySettings();
+  say('indexing (embedded)…');
+  const indexing = await indexDocuments(db, engine, benchOffersIndex.name, offers, 5_000);
+  say(`  ${Math.round(indexing.docsPerSecond)} docs/s`);
+  await db.orm.run(sql`PRAGMA wal_checkpoint(TRUNCATE)`);
+  const dbSizeMb = statSync(dbFile).size / 1e6;
+  const indexingParts = await breakDownIndexing(dir, offers.slice(0, 20_000));
+  const titles = await indexTitles(db, offers);
+  offers = [];
+  const afterIndexing = rssMb();
+  const sqliteVersion = (await db.orm.all<{ v: string }>(sql`SELECT sqlite_version() AS v`))[0]?.v;
+
+  const search = (query: SearchQuery) => engine.search(benchOffersIndex.name, query);
+  say('query sets (embedded)…');
+  const asYouType = await timeQueries(sets.asYouType, (q) => search(asYouTypeQuery(q)), { budgetMs: BUDGET_MS.asYouType });
+  const onTitleFields = await timeQueries(sets.asYouType, (q) => search(asYouTypeOnTitleFieldsQuery(q)), { budgetMs: BUDGET_MS.titleFields });
+  const full = await timeQueries(sets.full, (q) => search(fullQuery(q)), { budgetMs: BUDGET_MS.full });
+  const typo = await timePairs(sets.typoPairs, (q) => search(fullQuery(q)), BUDGET_MS.typo);
+  const onTitles = await asYouTypeOnTitles(db, titles, sets.asYouType, BUDGET_MS.titles, BUDGET_MS.breakdown, BUDGET_MS.suggestions);
+  const afterQueries = rssMb();
+  const queriesFile = join(dir, 'probe-queries.json');
+  writeFileSync(queriesFile, JSON.stringify([...sample(sets.full, 30, 12), ...sample(sets.asYouType, 30, 11)]));
+  const probe = probeServingMemory(dbFile, queriesFile);
+  say('where the time goes…');
+  const ran = sets.asYouType.slice(0, asYouType.n);
+  const breakdowns = [
+    { title: '(a) As you type', breakdown: await breakDown(db, benchOffersIndex, sample(ran, 100, 9), { perPage: 10, highlight: false, budgetMs: BUDGET_MS.breakdown }) },
+    { title: "(a') As you type on title + occupation (fields)", breakdown: await breakDown(db, benchOffersIndex, sample(ran, 100, 9), {
+      perPage: 10, highlight: false, fields: TITLE_FIELDS, budgetMs: BUDGET_MS.breakdown }) },
+    { title: '(b) Full query + snippets', breakdown: await breakDown(db, benchOffersIndex, sample(sets.full, 60, 10), { perPage: 20, highlight: true, budgetMs: BUDGET_MS.breakdown }) },
+  ];
+  say('relevance…');
+  const taxonomy = await taxonomyRelevance(db);
+  const postings = await postingsRelevance(db, sources.postings);
+  db.close();
+  rmSync(dir, { recursive: true, force: true });
+
+  say('MiniSearch…');
+  const mini = await runMiniSearch(
+    () => {
+      const again = loadCorpus(n); // from the cache written above
+      return again.ok ? again.corpus.offers : [];
+    },
+    {
+      asYouType: ran,
+      asYouTypeOnTitleFields: sets.asYouType.slice(0, onTitleFields.n),
+      full: sets.full.slice(0, full.n),
+      typoPairs: sets.typoPairs.slice(0, typo.exact.n),
+    },
+    MINI_BUDGET_MS,
+  );
+
+  const cpu = cpus();
+  const results: BenchResults = {
+    header: [
+      '# Search benchmark',
+      '',
+      `- date: ${new Date().toISOString()}`,
+      `- machine: ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB RAM, ${platform()} ${release()}`,
+      `- load average (1 min) ${loadBefore.toFixed(1)} at start, ${(loadavg()[0] ?? 0).toFixed(1)} at the end`
+        + `${Math.max(loadBefore, loadavg()[0] ?? 0) > cpu.length ? ' (above the core count: other work shared the cores)' : ''}`,
+      `- Node ${process.version}, SQLite ${sqliteVersion}; RSS measured ${gc ? 'after a full GC (--expose-gc)' : 'without a forced GC'}`,
+      `- corpus: N = ${n.toLocaleString('en-US')} offers from ../shared/data (titles typed in Mexico 2018/2020, EURES 2025 descriptions and ESCO labels), `
+        + `${distinctDescriptions.toLocaleString('en-US')} distinct descriptions; seeded, cached in ${tmpdir()}`,
+      `- queries: (a) ${sets.typedTitles.length} titles typed letter by letter = ${sets.asYouType.length} prefixes, perPage 10; `
+        + `(b) ${sets.full.length} titles and ESCO labels, perPage 20, highlight (description as a snippet); (c) ${sets.typoPairs.length} of them with one typo; `
+        + `each set stops at its time budget (${BUDGET_MS.asYouType / 1000}/${BUDGET_MS.titleFields / 1000}/${BUDGET_MS.full / 1000}/${BUDGET_MS.typo / 1000} s); MiniSearch runs the same queries`,
+      `- relevance (d): ${taxonomy.source}; (e): ${postings.labels} ESCO labels over ${postings.postings} EURES postings`,
+      `- whole run: ${seconds(started).toFixed(0)} s. Run: \`npm run bench\` (BENCH_OFFERS=20000 for a quick run)`,
+    ],
+    indexing: { ours: indexing, mini: mini.indexing },
+    rss: { baseline, afterIndexing, afterQueries, mini: mini.rssMb, probe },
+    dbSizeMb,
+    asYouType: { ours: asYouType, mini: mini.asYouType, planned: sets.asYouType.length },
+    onTitleFields: { ours: onTitleFields, mini: mini.asYouTypeOnTitleFields, planned: sets.asYouType.length },
+    byLastWordOnTitleFields: byLastWordLength(sets.asYouType.slice(0, onTitleFields.n), onTitleFields.times),
+    full: { ours: full, mini: mini.full, planned: sets.full.length },
+    typo: {
+      typo: { ours: typo.typo, mini: mini.typo.typo, planned: sets.typoPairs.length },
+      exact: { ours: typo.exact, mini: mini.typo.exact, planned: sets.typoPairs.length },
+    },
+    taxonomy,
+    postings,
+    byLastWord: byLastWordLength(ran, asYouType.times),
+    breakdowns: [...breakdowns, { title: "(a'') As you type on a separate title + occupation index", breakdown: onTitles.breakdown }],
+    indexingParts,
+    onTitles,
+  };
+  const report = renderReport(results);
+  writeFileSync(join(repoRoot, 'tests/bench/results.md'), report);
+  console.log(renderSummary(results));
+  say(`\nwritten to tests/bench/results.md (with where the time goes) in ${seconds(started).toFixed(0)} s`);
+}
+
+await main();
