@@ -31,10 +31,21 @@ export function typoVariants(vocabulary: Vocabulary, groups: readonly QueryGroup
     }
     for (const term of vocabulary.startingWith(word[0] as string)) {
       if (term.length < length - max || (!group.prefix && term.length > length + max)) continue;
-      const candidate = group.prefix && term.length > length ? term.slice(0, length) : term;
-      if (candidate === word || scored.has(candidate)) continue;
-      const distance = typoDistance(word, candidate, max);
-      if (distance > 0 && distance <= max) scored.set(candidate, distance);
+      if (!group.prefix || term.length <= length) {
+        if (term !== word && !scored.has(term)) {
+          const distance = typoDistance(word, term, max);
+          if (distance > 0 && distance <= max) scored.set(term, distance);
+        }
+        continue;
+      }
+      // While typing, compare with beginnings one letter shorter, as long and one longer,
+      // so a letter left out ("digitdor" ~ "digitador") costs one typo, not two.
+      for (const cut of [length - 1, length, length + 1]) {
+        const candidate = term.slice(0, cut);
+        if (candidate === word || cut < 2 || cut > term.length) continue;
+        const distance = typoDistance(word, candidate, max);
+        if (distance > 0 && distance <= max && distance < (scored.get(candidate) ?? max + 1)) scored.set(candidate, distance);
+      }
     }
     const best = [...scored].sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).slice(0, MAX_VARIANTS);
     if (best.length > 0) found.set(word, best.map(([text]) => ({ text, prefix: group.prefix })));
