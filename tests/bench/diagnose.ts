@@ -1,7 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '@solidaria/db';
 import type { IndexDefinition } from '@solidaria/search';
-import { markHighlights } from '../../search/src/embedded/highlight';
 import { matchExpression, parseQuery } from '../../search/src/embedded/match-expression';
 import { column, docsTableName, ftsTableName, vocabTableName } from '../../search/src/embedded/schema';
 import { typoVariants } from '../../search/src/embedded/typo-candidates';
@@ -75,12 +74,10 @@ export async function breakDown(
     await db.orm.all(sql`${withHits} SELECT count(*) AS n FROM (SELECT 1 ${from} LIMIT ${MAX_COUNT + 1})`);
     record('count query (capped at 1,000)', now() - t);
     if (options.highlight && rows.length > 0) {
-      t = now();
-      await markHighlights(db, d, withTypos ?? exact, rows.map((r) => r.id));
-      record('highlight / snippet (FTS5)', now() - t);
+      // The engine marks the page's documents in JS too (search/src/embedded/highlight.ts).
       t = now();
       highlightInJs(rows.map((r) => JSON.parse(r.doc) as Record<string, unknown>), d.searchable.map((f) => f.field), groups, variants);
-      record('alt: highlight in JS from the query terms', now() - t);
+      record('highlight in JS from the query terms', now() - t);
     }
 
     t = now();

@@ -3,14 +3,25 @@ import type { Database, Write } from '@solidaria/db';
 import type { IndexDefinition } from '../definition';
 import { SearchError } from '../errors';
 import type { SearchDocument, SearchEngine, SearchHit, SearchQuery, SearchResult } from '../port';
-import { markHighlights } from './highlight';
-import { matchExpression, parseQuery } from './match-expression';
+import { markDocument, type MatchedTerms } from './highlight';
+import { matchExpression, parseQuery, type QueryGroup } from './match-expression';
 import { column, createStatements, docsTableName, drizzleTables, dropStatements, ftsTableName, vocabTableName } from './schema';
 import { facetQuery, filterConditions, sortTerms, whereAll } from './sql-parts';
-import { typoVariants } from './typo-candidates';
+import { typoVariants, type Variant } from './typo-candidates';
 import { Vocabulary } from './vocabulary';
 
 const MAX_COUNT = 1_000;
+
+/** The words a query matches by, typos and synonyms included, for highlighting. */
+function matchedTerms(groups: readonly QueryGroup[], variants: ReadonlyMap<string, readonly Variant[]>): MatchedTerms {
+  const words = new Set<string>();
+  const prefixes: string[] = [];
+  for (const g of groups) {
+    g.alternatives.forEach((a, i) => (g.prefix && i === 0 ? prefixes.push(a) : a.split(' ').forEach((w) => words.add(w))));
+    for (const v of variants.get(g.word) ?? []) (v.prefix ? prefixes.push(v.text) : words.add(v.text));
+  }
+  return { words, prefixes };
+}
 
 // D1 binds at most 100 parameters per statement; better-sqlite3 takes far more.
 const rowsPerWrite = (db: Database, columns: number) => Math.max(1, Math.floor((db.driver === 'd1' ? 100 : 30_000) / columns));
@@ -114,7 +125,7 @@ export function createEmbeddedSearch(db: Database, definitions: readonly IndexDe
       const groups = parseQuery(query.q);
 
       let hits: SQL;
-      let highlightExpression: string | null = null;
+      let matched: MatchedTerms | null = null;
       if (groups.length === 0) {
         hits = sql`SELECT id, 0 AS score, 0 AS tier FROM ${docs}`;
       } else {
@@ -122,13 +133,12 @@ export function createEmbeddedSearch(db: Database, definitions: readonly IndexDe
         const variants = typoVariants(await vocabulary.ready(), groups);
         const weights = sql.raw(d.searchable.map((s) => s.weight).join(', '));
         hits = sql`SELECT rowid AS id, bm25(${fts}, ${weights}) AS score, 0 AS tier FROM ${fts} WHERE ${fts} MATCH ${exact}`;
-        highlightExpression = exact;
+        matched = matchedTerms(groups, variants);
         if (variants.size > 0) {
           // Words matched only through a typo rank after every exact match, as in Meilisearch.
           const withTypos = matchExpression(groups, variants, columns);
           hits = sql`${hits} UNION ALL SELECT rowid, bm25(${fts}, ${weights}), 1 FROM ${fts} WHERE ${fts} MATCH ${withTypos}
             AND rowid NOT IN (SELECT rowid FROM ${fts} WHERE ${fts} MATCH ${exact})`;
-          highlightExpression = withTypos;
         }
       }
       const withHits = sql`WITH hits AS (${hits})`;
@@ -136,8 +146,14 @@ export function createEmbeddedSearch(db: Database, definitions: readonly IndexDe
       const where = whereAll(filters);
       const orderBy = sql.join([...order, sql`h.tier`, sql`h.score`, sql`d.id`], sql`, `);
 
+      const offset = (page - 1) * perPage;
+      // Without filters or sorts, rank the matches first and fetch only the page's
+      // documents: joining every match of a broad prefix costs more than ranking it.
       const rows = await db.orm.all<{ id: number; doc: string }>(
-        sql`${withHits} SELECT d.id, d.doc ${from} ${where} ORDER BY ${orderBy} LIMIT ${perPage} OFFSET ${(page - 1) * perPage}`,
+        filters.length === 0 && order.length === 0
+          ? sql`${withHits}, top AS (SELECT id, tier, score FROM hits ORDER BY tier, score, id LIMIT ${perPage} OFFSET ${offset})
+              SELECT d.id, d.doc FROM top t JOIN ${docs} d ON d.id = t.id ORDER BY t.tier, t.score, t.id`
+          : sql`${withHits} SELECT d.id, d.doc ${from} ${where} ORDER BY ${orderBy} LIMIT ${perPage} OFFSET ${offset}`,
       );
       // Counting every match of a broad prefix costs more than the page itself: stop at 1,000.
       const [count] = await db.orm.all<{ n: number }>(sql`${withHits} SELECT count(*) AS n FROM (SELECT 1 ${from} ${where} LIMIT ${MAX_COUNT + 1})`);
@@ -147,12 +163,9 @@ export function createEmbeddedSearch(db: Database, definitions: readonly IndexDe
         const counts = await db.orm.all<{ value: string | number; n: number }>(sql`${withHits} ${facetQuery(d, field, from, where)}`);
         facets[field] = Object.fromEntries(counts.filter((c) => c.value !== null).map((c) => [String(c.value), c.n]));
       }
-      const marked = query.highlight && highlightExpression && rows.length > 0
-        ? await markHighlights(db, d, highlightExpression, rows.map((r) => r.id))
-        : new Map<number, Record<string, string>>();
       const hitsOut: SearchHit<Doc>[] = rows.map((r) => {
-        const highlights = marked.get(r.id);
-        return { document: JSON.parse(r.doc) as Doc, ...(highlights ? { highlights } : {}) };
+        const document = JSON.parse(r.doc) as Doc;
+        return query.highlight && matched ? { document, highlights: markDocument(d, document, matched) } : { document };
       });
       return { hits: hitsOut, total: Math.min(counted, MAX_COUNT), totalIsLowerBound: counted > MAX_COUNT, facets, page, perPage };
     },

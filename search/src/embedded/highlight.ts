@@ -1,34 +1,55 @@
-import { sql } from 'drizzle-orm';
-import type { Database } from '@solidaria/db';
 import type { IndexDefinition } from '../definition';
-import { ftsTableName } from './schema';
+import { fold } from '../text/normalize';
+import type { SearchDocument } from '../port';
 
-const OPEN = '\u0001';
-const CLOSE = '\u0002';
+const SNIPPET_TOKENS = 24;
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** The searchable fields of the given documents with matched words in <mark>, HTML-escaped. */
-export async function markHighlights(db: Database, d: IndexDefinition, expression: string, ids: readonly number[]) {
-  const fts = sql.identifier(ftsTableName(d));
-  const columns = sql.join(
-    d.searchable.map((s, i) =>
-      s.snippet
-        ? sql`snippet(${fts}, ${sql.raw(String(i))}, ${OPEN}, ${CLOSE}, '…', 24) AS ${sql.identifier(s.field)}`
-        : sql`highlight(${fts}, ${sql.raw(String(i))}, ${OPEN}, ${CLOSE}) AS ${sql.identifier(s.field)}`,
-    ),
-    sql`, `,
-  );
-  const rows = await db.orm.all<Record<string, string | null> & { rowid: number }>(
-    sql`SELECT rowid, ${columns} FROM ${fts} WHERE ${fts} MATCH ${expression} AND rowid IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`,
-  );
-  return new Map(
-    rows.map((row) => [
-      row.rowid,
-      Object.fromEntries(
-        d.searchable
-          .filter((s) => typeof row[s.field] === 'string')
-          .map((s) => [s.field, escapeHtml(row[s.field] as string).replaceAll(OPEN, '<mark>').replaceAll(CLOSE, '</mark>')]),
-      ),
-    ]),
-  );
+/** The words a query matched: whole words, and beginnings of the word being typed. */
+export interface MatchedTerms {
+  words: ReadonlySet<string>;
+  prefixes: readonly string[];
+}
+
+const isMatch = (token: string, terms: MatchedTerms) => {
+  const folded = fold(token);
+  return terms.words.has(folded) || terms.prefixes.some((p) => folded.startsWith(p));
+};
+
+/**
+ * A field's text, HTML-escaped, with the matched words in <mark>; a long field as a
+ * snippet around its first match. Done here on the page's documents rather than by
+ * FTS5, which would evaluate the whole query again for each of them.
+ */
+export function markText(text: string, terms: MatchedTerms, snippet: boolean): string {
+  const tokens = [...text.matchAll(/[\p{L}\p{N}]+/gu)];
+  let from = 0;
+  let to = text.length;
+  if (snippet && tokens.length > SNIPPET_TOKENS) {
+    const first = Math.max(0, tokens.findIndex((t) => isMatch(t[0], terms)));
+    const start = Math.max(0, Math.min(first - 4, tokens.length - SNIPPET_TOKENS));
+    from = tokens[start]!.index;
+    const last = tokens[Math.min(start + SNIPPET_TOKENS, tokens.length) - 1]!;
+    to = last.index + last[0].length;
+  }
+  let out = '';
+  let at = from;
+  for (const token of tokens) {
+    if (token.index < from || token.index >= to) continue;
+    out += escapeHtml(text.slice(at, token.index));
+    out += isMatch(token[0], terms) ? `<mark>${escapeHtml(token[0])}</mark>` : escapeHtml(token[0]);
+    at = token.index + token[0].length;
+  }
+  out += escapeHtml(text.slice(at, to));
+  return `${from > 0 ? '…' : ''}${out}${to < text.length ? '…' : ''}`;
+}
+
+export function markDocument(d: IndexDefinition, doc: SearchDocument, terms: MatchedTerms): Record<string, string> {
+  const marked: Record<string, string> = {};
+  for (const s of d.searchable) {
+    const value = doc[s.field];
+    const text = Array.isArray(value) ? value.join('\n') : typeof value === 'string' ? value : null;
+    if (text !== null) marked[s.field] = markText(text, terms, s.snippet === true);
+  }
+  return marked;
 }
