@@ -14,7 +14,7 @@ import { latencyOf, type Latency } from './timing';
 // It mirrors search/src/embedded/engine.ts: when that changes, this must follow.
 
 export type Step = 'typo lookup (in-memory vocabulary)' | 'page query (bm25 + join + sort)' | 'count query (capped at 1,000)'
-  | 'highlight / snippet (FTS5)' | 'alt: highlight in JS from the query terms' | 'alt: page query, ids only, docs fetched after'
+  | 'highlight in JS from the query terms' | 'alt: page query, ids only, docs fetched after'
   | 'alt: FTS5 match only, ORDER BY bm25 LIMIT' | 'alt: page query, hits sorted first, docs joined for the page only' | 'alt: exact count straight from FTS5 (no bm25, no join)';
 
 const now = () => performance.now();
