@@ -191,7 +191,7 @@ describe('a job seeker’s profile, on a phone, with JavaScript off, in Spanish'
       await page.getByRole('button', { name: 'Entrar' }).click();
       expect(await page.getByRole('alert').textContent()).toContain('no son correctos');
     });
-  });
+  }, 90_000); // a whole journey of some thirty pages; slow while the rest of the suite runs beside it
 });
 
 /** A seeker with a profile that fills every step, made through the API, and their session cookie. */
