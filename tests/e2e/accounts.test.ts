@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations, launchChromium } from './browser';
+import { accessibilityViolations, launchChromium, navigation, submitted } from './browser';
 import { startSolidaria, type RunningSolidaria } from './solidaria-server';
 
 let solidaria: RunningSolidaria;
@@ -29,7 +29,7 @@ async function withContext<T>(options: Parameters<Browser['newContext']>[0], use
   }
 }
 
-const at = (page: Page, path: string) => page.waitForURL((url) => url.href === `${solidaria.url}${path}`);
+const go = (page: Page, path: string, action: Promise<unknown>) => navigation(page, `${solidaria.url}${path}`, action);
 const header = (page: Page) => page.getByRole('banner');
 
 async function registerInBrowser(page: Page, person: { identifier: string; name: string; password?: string }) {
@@ -38,15 +38,13 @@ async function registerInBrowser(page: Page, person: { identifier: string; name:
   await page.getByLabel('Contraseña').fill(person.password ?? PASSWORD);
   await page.getByLabel('Su nombre').fill(person.name);
   await page.getByRole('checkbox', { name: 'Buscar trabajo' }).check();
-  await page.getByRole('button', { name: 'Crear cuenta' }).click();
-  await page.waitForLoadState();
+  await submitted(page, page.getByRole('button', { name: 'Crear cuenta' }).click());
 }
 
 async function signInInBrowser(page: Page, identifier: string, password: string) {
   await page.getByLabel('Correo electrónico o teléfono').fill(identifier);
   await page.getByLabel('Contraseña').fill(password);
-  await page.getByRole('button', { name: 'Entrar' }).click();
-  await page.waitForLoadState();
+  await submitted(page, page.getByRole('button', { name: 'Entrar' }).click());
 }
 
 /** A person registered straight through the API, and their session cookie for a browser context. */
@@ -80,8 +78,7 @@ describe('an account, with JavaScript off and in Spanish', () => {
   it('registers with a phone number, signs out, signs in again and signs out on every device', async () => {
     await withContext(SPANISH_NO_JS, async (context) => {
       const page = await context.newPage();
-      await registerInBrowser(page, { identifier: '8312 4567', name: 'María Rodríguez' });
-      await at(page, '/account');
+      await go(page, '/account', registerInBrowser(page, { identifier: '8312 4567', name: 'María Rodríguez' }));
       expect(await page.getByRole('heading', { name: 'Su cuenta' }).isVisible()).toBe(true);
       expect(await page.getByRole('main').getByText('María Rodríguez').isVisible()).toBe(true);
       expect(await page.getByText('+50683124567').isVisible()).toBe(true);
@@ -89,14 +86,11 @@ describe('an account, with JavaScript off and in Spanish', () => {
       expect(await page.getByRole('listitem').filter({ hasText: 'Este dispositivo' }).getByText('Chrome en Linux').count()).toBe(1);
       expect(await header(page).getByRole('link', { name: 'María Rodríguez' }).getAttribute('href')).toBe('/account');
 
-      await header(page).getByRole('button', { name: 'Cerrar sesión' }).click();
-      await at(page, '/');
+      await go(page, '/', header(page).getByRole('button', { name: 'Cerrar sesión' }).click());
       expect(await header(page).getByRole('link', { name: 'Iniciar sesión' }).isVisible()).toBe(true);
-      await page.goto(`${solidaria.url}/account`);
-      await at(page, '/login?redirectTo=/account');
+      await go(page, '/login?redirectTo=/account', page.goto(`${solidaria.url}/account`));
 
-      await signInInBrowser(page, '8312 4567', PASSWORD);
-      await at(page, '/account');
+      await go(page, '/account', signInInBrowser(page, '8312 4567', PASSWORD));
       expect(await header(page).getByRole('link', { name: 'María Rodríguez' }).isVisible()).toBe(true);
 
       // Her other phone is signed in too; signing out everywhere ends both.
@@ -104,15 +98,14 @@ describe('an account, with JavaScript off and in Spanish', () => {
         const phone = await other.newPage();
         await phone.goto(`${solidaria.url}/login`);
         await signInInBrowser(phone, '+506 8312 4567', PASSWORD);
-        await at(phone, '/account');
+        expect(phone.url()).toBe(`${solidaria.url}/account`);
 
         await page.reload();
         expect(await page.getByRole('listitem').filter({ hasText: 'Última actividad' }).count()).toBe(2);
-        await page.getByRole('button', { name: 'Cerrar sesión en todos los dispositivos' }).click();
-        await at(page, '/');
+        await go(page, '/', page.getByRole('button', { name: 'Cerrar sesión en todos los dispositivos' }).click());
         expect(await header(page).getByRole('link', { name: 'Iniciar sesión' }).isVisible()).toBe(true);
         await phone.reload();
-        await at(phone, '/login?redirectTo=/account');
+        expect(phone.url()).toBe(`${solidaria.url}/login?redirectTo=/account`);
       });
     });
   });
@@ -120,27 +113,23 @@ describe('an account, with JavaScript off and in Spanish', () => {
   it('resets a forgotten password through the e-mailed link and signs in with the new one', async () => {
     await withContext(SPANISH_NO_JS, async (context) => {
       const page = await context.newPage();
-      await registerInBrowser(page, { identifier: 'ana.perez@example.org', name: 'Ana Pérez' });
-      await at(page, '/account');
-      await header(page).getByRole('button', { name: 'Cerrar sesión' }).click();
-      await at(page, '/');
+      await go(page, '/account', registerInBrowser(page, { identifier: 'ana.perez@example.org', name: 'Ana Pérez' }));
+      await go(page, '/', header(page).getByRole('button', { name: 'Cerrar sesión' }).click());
 
       await page.goto(`${solidaria.url}/forgot`);
       await page.getByLabel('Correo electrónico o teléfono').fill('Ana.Perez@example.org');
-      await page.getByRole('button', { name: 'Enviar el enlace' }).click();
+      await submitted(page, page.getByRole('button', { name: 'Enviar el enlace' }).click());
       expect(await page.getByRole('status').textContent()).toContain('Si existe una cuenta con este correo');
 
       await page.goto(`${solidaria.url}${resetPathFromOutbox('ana.perez@example.org')}`);
       await page.getByLabel('Nueva contraseña').fill('cafe-de-los-chiles-77');
-      await page.getByRole('button', { name: 'Guardar la contraseña' }).click();
+      await submitted(page, page.getByRole('button', { name: 'Guardar la contraseña' }).click());
       expect(await page.getByRole('status').textContent()).toContain('Su contraseña cambió');
-      await page.getByRole('main').getByRole('link', { name: 'Iniciar sesión' }).click();
-      await at(page, '/login');
+      await go(page, '/login', page.getByRole('main').getByRole('link', { name: 'Iniciar sesión' }).click());
 
       await signInInBrowser(page, 'ana.perez@example.org', PASSWORD);
       expect(await page.getByRole('alert').textContent()).toContain('no son correctos');
-      await signInInBrowser(page, 'ana.perez@example.org', 'cafe-de-los-chiles-77');
-      await at(page, '/account');
+      await go(page, '/account', signInInBrowser(page, 'ana.perez@example.org', 'cafe-de-los-chiles-77'));
       expect(await page.getByText('ana.perez@example.org').isVisible()).toBe(true);
     });
   });
@@ -185,8 +174,7 @@ describe('an account, with JavaScript off and in Spanish', () => {
     await withContext(SPANISH_NO_JS, async (context) => {
       const page = await context.newPage();
       await page.goto(`${solidaria.url}/login?redirectTo=//evil.example/phish`);
-      await signInInBrowser(page, 'sofia@example.org', PASSWORD);
-      await at(page, '/account');
+      await go(page, '/account', signInInBrowser(page, 'sofia@example.org', PASSWORD));
     });
   });
 
@@ -196,8 +184,7 @@ describe('an account, with JavaScript off and in Spanish', () => {
       await context.addCookies([session]);
       const page = await context.newPage();
       await page.goto(`${solidaria.url}/account`);
-      await page.getByRole('button', { name: /English/ }).click();
-      await at(page, '/account');
+      await go(page, '/account', page.getByRole('button', { name: /English/ }).click());
       expect(await page.getByRole('heading', { name: 'Your account' }).isVisible()).toBe(true);
       expect(await page.getByText('Selling products').isVisible()).toBe(true);
       expect(await header(page).getByRole('button', { name: 'Sign out' }).isVisible()).toBe(true);

@@ -34,3 +34,17 @@ export async function accessibilityViolations(page: Page): Promise<AxeViolation[
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
   });
 }
+
+/**
+ * Runs an action that loads a new page and waits for that very load at `url`. With
+ * JavaScript off a form often answers at the address it was posted from, so waiting for
+ * the address alone would return before the new page arrives.
+ */
+export async function navigation(page: Page, url: string, action: Promise<unknown>): Promise<void> {
+  await Promise.all([page.waitForNavigation({ url: (u) => u.href === url, waitUntil: 'load' }), action]);
+}
+
+/** Runs an action that submits a form and waits for the page it brings, wherever that is. */
+export async function submitted(page: Page, action: Promise<unknown>): Promise<void> {
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), action]);
+}

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations, launchChromium } from './browser';
+import { accessibilityViolations, launchChromium, submitted } from './browser';
 import { startSolidaria, type RunningSolidaria } from './solidaria-server';
 
 let solidaria: RunningSolidaria;
@@ -32,7 +32,7 @@ describe('the home page', () => {
       expect(await page.getByRole('heading', { name: 'Municipios' }).isVisible()).toBe(true);
       expect(await page.getByRole('heading', { name: 'Costa Rica' }).isVisible()).toBe(true);
 
-      await page.getByRole('button', { name: /English/ }).click();
+      await submitted(page, page.getByRole('button', { name: /English/ }).click());
       expect(page.url()).toBe(`${solidaria.url}/`);
       expect(await page.getAttribute('html', 'lang')).toBe('en');
       expect(await page.getByRole('heading', { name: 'Municipalities' }).isVisible()).toBe(true);
@@ -41,7 +41,7 @@ describe('the home page', () => {
 
       await page.reload();
       expect(await page.getAttribute('html', 'lang')).toBe('en');
-      await page.getByRole('button', { name: /español/i }).click();
+      await submitted(page, page.getByRole('button', { name: /español/i }).click());
       expect(await page.getAttribute('html', 'lang')).toBe('es');
     });
   });
@@ -72,7 +72,7 @@ describe('the about page', () => {
       const page = await context.newPage();
       await page.goto(`${solidaria.url}/about`);
       expect(await page.getByText('ESCO, © Unión Europea').isVisible()).toBe(true);
-      await page.getByRole('button', { name: /English/ }).click();
+      await submitted(page, page.getByRole('button', { name: /English/ }).click());
       expect(await page.getByText('ESCO, © European Union').isVisible()).toBe(true);
     });
   });

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations, launchChromium } from './browser';
+import { accessibilityViolations, launchChromium, navigation, submitted } from './browser';
 import { startSolidaria, type RunningSolidaria } from './solidaria-server';
 
 let solidaria: RunningSolidaria;
@@ -29,7 +29,7 @@ async function withContext<T>(options: Parameters<Browser['newContext']>[0], use
   }
 }
 
-const at = (page: Page, path: string) => page.waitForURL((url) => url.href === `${solidaria.url}${path}`);
+const go = (page: Page, path: string, action: Promise<unknown>) => navigation(page, `${solidaria.url}${path}`, action);
 const main = (page: Page) => page.getByRole('main');
 const section = (page: Page, heading: string) => main(page).getByRole('region', { name: heading });
 const saveAndContinue = (page: Page) => main(page).getByRole('button', { name: 'Guardar y seguir' }).click();
@@ -44,13 +44,10 @@ describe('a job seeker’s profile, on a phone, with JavaScript off, in Spanish'
       await page.getByLabel('Contraseña').fill(PASSWORD);
       await page.getByLabel('Su nombre').fill('Rosa Mejía');
       await page.getByRole('checkbox', { name: 'Buscar trabajo' }).check();
-      await page.getByRole('button', { name: 'Crear cuenta' }).click();
-      await at(page, '/account');
+      await go(page, '/account', page.getByRole('button', { name: 'Crear cuenta' }).click());
 
-      await page.getByRole('banner').getByRole('link', { name: 'Mi perfil' }).click();
-      await at(page, '/profile');
-      await main(page).getByRole('link', { name: 'Empezar mi perfil' }).click();
-      await at(page, '/profile/place');
+      await go(page, '/profile', page.getByRole('banner').getByRole('link', { name: 'Mi perfil' }).click());
+      await go(page, '/profile/place', main(page).getByRole('link', { name: 'Empezar mi perfil' }).click());
 
       // Step 1, with the birth date forgotten: the message sits next to the field.
       expect(await main(page).getByText('Paso 1 de 9').isVisible()).toBe(true);
@@ -63,78 +60,63 @@ describe('a job seeker’s profile, on a phone, with JavaScript off, in Spanish'
       expect((await birthDate.getAttribute('aria-describedby'))?.split(' ')[0]).toBe('birthDate-error');
       await birthDate.fill('1991-03-14');
       await page.getByRole('radio', { name: 'Tengo la condición de persona refugiada' }).check();
-      await saveAndContinue(page);
-      await at(page, '/profile/work');
+      await go(page, '/profile/work', saveAndContinue(page));
 
       // Step 2: the taxonomy forgives the spelling, and the search stays in the address.
       expect(await main(page).getByText('Paso 2 de 9').isVisible()).toBe(true);
       await page.getByLabel('Escriba un trabajo').fill('cosinero');
-      await main(page).getByRole('button', { name: 'Buscar', exact: true }).click();
-      await at(page, '/profile/work?q=cosinero');
-      await main(page).getByRole('button', { name: 'Añadir cocinero/cocinera', exact: true }).click();
-      await at(page, '/profile/work?q=cosinero');
+      await go(page, '/profile/work?q=cosinero', main(page).getByRole('button', { name: 'Buscar', exact: true }).click());
+      await go(page, '/profile/work?q=cosinero', main(page).getByRole('button', { name: 'Añadir cocinero/cocinera', exact: true }).click());
       expect(await section(page, 'Trabajos que busca').getByRole('button', { name: 'Quitar cocinero/cocinera' }).isVisible()).toBe(true);
       expect(await main(page).getByText('cocinero/cocinera: ya está en su lista').isVisible()).toBe(true);
-      await saveAndContinue(page);
-      await at(page, '/profile/skills');
+      await go(page, '/profile/skills', saveAndContinue(page));
 
       // Step 3: one suggested skill in one tap, and one from informal work in her own words.
       const suggestion = section(page, 'Sugeridas para usted').getByRole('button').first();
       const suggested = ((await suggestion.textContent()) ?? '').replace('+', '').replace('Añadir', '').trim();
       expect(suggested.length).toBeGreaterThan(3);
-      await suggestion.click();
-      await at(page, '/profile/skills');
+      await go(page, '/profile/skills', suggestion.click());
       await page.getByLabel('Algo que sabe hacer').fill('hacer pupusas');
-      await section(page, 'Con sus propias palabras').getByRole('button', { name: 'Añadir' }).click();
-      await at(page, '/profile/skills');
+      await go(page, '/profile/skills', section(page, 'Con sus propias palabras').getByRole('button', { name: 'Añadir' }).click());
       const mySkills = section(page, 'Sus habilidades');
       expect(await mySkills.getByRole('button', { name: `Quitar ${suggested}` }).isVisible()).toBe(true);
       await mySkills.getByRole('combobox', { name: /hacer pupusas/ }).selectOption({ label: 'Experto' });
-      await saveAndContinue(page);
-      await at(page, '/profile/languages');
+      await go(page, '/profile/languages', saveAndContinue(page));
 
       // Step 4: Spanish as her mother tongue.
       await page.getByLabel('Idioma', { exact: true }).selectOption({ label: 'Español' });
       await page.getByLabel('¿Qué tan bien lo habla?').selectOption({ label: 'Es mi lengua materna' });
-      await section(page, 'Añadir un idioma').getByRole('button', { name: 'Añadir' }).click();
-      await at(page, '/profile/languages');
-      await saveAndContinue(page);
-      await at(page, '/profile/history');
+      await go(page, '/profile/languages', section(page, 'Añadir un idioma').getByRole('button', { name: 'Añadir' }).click());
+      await go(page, '/profile/history', saveAndContinue(page));
 
       // Step 5: two years of informal work, and primary school.
       await page.getByLabel('¿Qué hacía?').fill('Cocinera en un comedor');
       await page.getByLabel('¿Cuántos meses?').fill('24');
       await page.getByRole('radio', { name: 'Sin contrato (informal)' }).check();
-      await section(page, 'Añadir un trabajo').getByRole('button', { name: 'Añadir' }).click();
-      await at(page, '/profile/history');
+      await go(page, '/profile/history', section(page, 'Añadir un trabajo').getByRole('button', { name: 'Añadir' }).click());
       expect(await section(page, 'Sus trabajos').getByText('24 meses · Sin contrato (informal)').isVisible()).toBe(true);
       await page.getByRole('radio', { name: 'Primaria' }).check();
-      await saveAndContinue(page);
-      await at(page, '/profile/availability');
+      await go(page, '/profile/availability', saveAndContinue(page));
 
       await page.getByRole('checkbox', { name: 'Tiempo completo' }).check();
       await page.getByRole('checkbox', { name: 'Lunes' }).check();
       await page.getByRole('checkbox', { name: 'Mañana' }).check();
-      await saveAndContinue(page);
-      await at(page, '/profile/permit');
+      await go(page, '/profile/permit', saveAndContinue(page));
 
       // Step 7: the answer from step 1 is there; the expiry date goes with it.
       expect(await page.getByRole('radio', { name: 'Tengo la condición de persona refugiada' }).isChecked()).toBe(true);
       await page.getByLabel(/¿Cuándo vence su documento?/).fill('2027-06-30');
-      await saveAndContinue(page);
-      await at(page, '/profile/figures');
+      await go(page, '/profile/figures', saveAndContinue(page));
 
       expect(await main(page).getByText('Estas preguntas son opcionales').isVisible()).toBe(true);
       await page.getByRole('radio', { name: 'Mujer' }).check();
       await page.getByLabel('Nacionalidad (opcional)').selectOption('NI');
-      await saveAndContinue(page);
-      await at(page, '/profile/visibility');
+      await go(page, '/profile/visibility', saveAndContinue(page));
 
       // Step 9: anonymous, and the preview shows her skills but not her name.
       expect(await main(page).getByText('Paso 9 de 9').isVisible()).toBe(true);
       await page.getByRole('radio', { name: 'Anónimo' }).check();
-      await main(page).getByRole('button', { name: 'Guardar mi elección' }).click();
-      await at(page, '/profile/visibility?done=saved');
+      await go(page, '/profile/visibility?done=saved', main(page).getByRole('button', { name: 'Guardar mi elección' }).click());
       const preview = section(page, 'Lo que ve un empleador');
       const shown = (await preview.textContent()) ?? '';
       expect(shown).toContain('hacer pupusas · Experto');
@@ -146,8 +128,7 @@ describe('a job seeker’s profile, on a phone, with JavaScript off, in Spanish'
       expect(shown).not.toContain('Nicaragua');
       expect(shown).not.toContain('refugi');
 
-      await main(page).getByRole('button', { name: 'Ocultarme ahora' }).click();
-      await at(page, '/profile/visibility?done=hidden');
+      await go(page, '/profile/visibility?done=hidden', main(page).getByRole('button', { name: 'Ocultarme ahora' }).click());
       expect(await page.getByRole('status').textContent()).toContain('su perfil está oculto');
       expect(await preview.textContent()).toContain('Nada: su perfil está oculto.');
       const saved = (await (await context.request.get(`${solidaria.url}/api/me/profile`)).json()) as { profile: { visibility: string } };
@@ -156,11 +137,9 @@ describe('a job seeker’s profile, on a phone, with JavaScript off, in Spanish'
       // Her data: a consent she gave can be withdrawn, and the download has everything.
       await context.request.post(`${solidaria.url}/api/me/consents`, { data: { purpose: 'contact_by_employers', granted: true } });
       await page.goto(`${solidaria.url}/account`);
-      await main(page).getByRole('link', { name: 'Ver o descargar mis datos' }).click();
-      await at(page, '/account/data');
+      await go(page, '/account/data', main(page).getByRole('link', { name: 'Ver o descargar mis datos' }).click());
       expect(await section(page, 'Su perfil de trabajo').textContent()).toContain('hacer pupusas · Experto');
-      await main(page).getByRole('button', { name: 'Retirar Que los empleadores me contacten' }).click();
-      await at(page, '/account/data?withdrawn=1');
+      await go(page, '/account/data?withdrawn=1', main(page).getByRole('button', { name: 'Retirar Que los empleadores me contacten' }).click());
       expect(await section(page, 'Lo que usted aceptó').getByText(/^Retirado el/).isVisible()).toBe(true);
 
       const [download] = await Promise.all([page.waitForEvent('download'), main(page).getByRole('link', { name: 'Descargar mis datos' }).first().click()]);
@@ -169,26 +148,24 @@ describe('a job seeker’s profile, on a phone, with JavaScript off, in Spanish'
       expect(exported.profile.skills).toContainEqual({ customLabel: 'hacer pupusas', level: 'expert' });
 
       // Deleting takes the box ticked and her password, then she is signed out for good.
-      await main(page).getByRole('link', { name: 'Borrar mi cuenta' }).click();
-      await at(page, '/account/delete');
+      await go(page, '/account/delete', main(page).getByRole('link', { name: 'Borrar mi cuenta' }).click());
       await page.getByLabel('Contraseña').fill(PASSWORD);
-      await main(page).getByRole('button', { name: 'Borrar mi cuenta para siempre' }).click();
+      await submitted(page, main(page).getByRole('button', { name: 'Borrar mi cuenta para siempre' }).click());
       expect(await page.locator('#confirm-error').textContent()).toBe('Marque la casilla para confirmar.');
       await page.getByLabel('Contraseña').fill('no-es-mi-clave');
       await page.getByRole('checkbox', { name: /Sí, quiero borrar mi cuenta/ }).check();
-      await main(page).getByRole('button', { name: 'Borrar mi cuenta para siempre' }).click();
+      await submitted(page, main(page).getByRole('button', { name: 'Borrar mi cuenta para siempre' }).click());
       expect(await page.locator('#password-error').textContent()).toBe('Esta no es su contraseña.');
       await page.getByLabel('Contraseña').fill(PASSWORD);
       await page.getByRole('checkbox', { name: /Sí, quiero borrar mi cuenta/ }).check();
-      await main(page).getByRole('button', { name: 'Borrar mi cuenta para siempre' }).click();
-      await at(page, '/account/deleted');
+      await go(page, '/account/deleted', main(page).getByRole('button', { name: 'Borrar mi cuenta para siempre' }).click());
       expect(await main(page).getByRole('heading', { name: 'Su cuenta fue borrada' }).isVisible()).toBe(true);
       expect(await page.getByRole('banner').getByRole('link', { name: 'Iniciar sesión' }).isVisible()).toBe(true);
 
       await page.goto(`${solidaria.url}/login`);
       await page.getByLabel('Correo electrónico o teléfono').fill('rosa.mejia@example.org');
       await page.getByLabel('Contraseña').fill(PASSWORD);
-      await page.getByRole('button', { name: 'Entrar' }).click();
+      await submitted(page, page.getByRole('button', { name: 'Entrar' }).click());
       expect(await page.getByRole('alert').textContent()).toContain('no son correctos');
     });
   }, 90_000); // a whole journey of some thirty pages; slow while the rest of the suite runs beside it
