@@ -1,35 +1,16 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations, launchChromium, navigation, submitted } from './browser';
-import { startSolidaria, type RunningSolidaria } from './solidaria-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { accessibilityViolations, submitted } from './browser';
+import { solidariaInChromium } from './fixture';
 
-let solidaria: RunningSolidaria;
-let browser: Browser;
-
-beforeAll(async () => {
-  [solidaria, browser] = await Promise.all([startSolidaria(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await solidaria?.stop();
-});
+const { solidaria, withContext, go } = solidariaInChromium();
 
 const PASSWORD = 'lluvia-sobre-upala-2026';
 // What the people of the programme have: a Spanish-speaking phone browser, often without JavaScript.
 const SPANISH_NO_JS = { javaScriptEnabled: false, locale: 'es-CR' } as const;
 
-async function withContext<T>(options: Parameters<Browser['newContext']>[0], use: (context: BrowserContext) => Promise<T>) {
-  const context = await browser.newContext(options);
-  try {
-    return await use(context);
-  } finally {
-    await context.close();
-  }
-}
-
-const go = (page: Page, path: string, action: Promise<unknown>) => navigation(page, `${solidaria.url}${path}`, action);
 const header = (page: Page) => page.getByRole('banner');
 
 async function registerInBrowser(page: Page, person: { identifier: string; name: string; password?: string }) {

@@ -1,27 +1,8 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations, launchChromium, submitted } from './browser';
-import { startSolidaria, type RunningSolidaria } from './solidaria-server';
+import { describe, expect, it } from 'vitest';
+import { accessibilityViolations, submitted } from './browser';
+import { solidariaInChromium } from './fixture';
 
-let solidaria: RunningSolidaria;
-let browser: Browser;
-
-beforeAll(async () => {
-  [solidaria, browser] = await Promise.all([startSolidaria(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await solidaria?.stop();
-});
-
-async function withContext<T>(options: Parameters<Browser['newContext']>[0], use: (context: BrowserContext) => Promise<T>) {
-  const context = await browser.newContext(options);
-  try {
-    return await use(context);
-  } finally {
-    await context.close();
-  }
-}
+const { solidaria, withContext } = solidariaInChromium();
 
 describe('the home page', () => {
   it('is in Spanish by default, switches to English with JavaScript off and remembers the choice', async () => {

@@ -1,35 +1,16 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations, launchChromium, navigation, submitted } from './browser';
-import { startSolidaria, type RunningSolidaria } from './solidaria-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { accessibilityViolations, submitted } from './browser';
+import { solidariaInChromium } from './fixture';
 
-let solidaria: RunningSolidaria;
-let browser: Browser;
-
-beforeAll(async () => {
-  [solidaria, browser] = await Promise.all([startSolidaria(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await solidaria?.stop();
-});
+const { solidaria, withContext, go } = solidariaInChromium();
 
 const PASSWORD = 'frijoles-de-los-chiles-9';
 // A cheap phone's screen, in Spanish, without JavaScript: the programme's usual reader.
 const PHONE = { width: 360, height: 740 };
 const SPANISH_PHONE_NO_JS = { javaScriptEnabled: false, locale: 'es-CR', viewport: PHONE } as const;
 
-async function withContext<T>(options: Parameters<Browser['newContext']>[0], use: (context: BrowserContext) => Promise<T>) {
-  const context = await browser.newContext(options);
-  try {
-    return await use(context);
-  } finally {
-    await context.close();
-  }
-}
-
-const go = (page: Page, path: string, action: Promise<unknown>) => navigation(page, `${solidaria.url}${path}`, action);
 const main = (page: Page) => page.getByRole('main');
 const section = (page: Page, heading: string) => main(page).getByRole('region', { name: heading });
 const saveAndContinue = (page: Page) => main(page).getByRole('button', { name: 'Guardar y seguir' }).click();
