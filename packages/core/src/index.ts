@@ -1,3 +1,6 @@
 export * from './accounts';
 export * from './municipalities';
 export * from './profiles';
+export * from './offers';
+export * from './organisations';
+export * from './screening';
