@@ -1,1 +1,2 @@
 export * from './organisation';
+export { normaliseTaxId, taxIdProblem } from './tax-id';
