@@ -1,10 +1,11 @@
 import type { OfferInput, Sector, skillLevels } from '@solidaria/core';
 import { escazuOffers } from './demo-offers-escazu';
-import { guatemalaOffers } from './demo-offers-guatemala';
+import { esquipulasOffers } from './demo-offers-esquipulas';
 import { hondurasOffers } from './demo-offers-honduras';
 import { laCruzSanCarlosOffers } from './demo-offers-la-cruz-san-carlos';
 import { panamaOffers } from './demo-offers-panama';
 import { upalaLosChilesOffers } from './demo-offers-upala-los-chiles';
+import { villaNuevaOffers } from './demo-offers-villa-nueva';
 
 /*
  * The quick-start demo's employers and their job offers: invented organisations, offers
@@ -214,7 +215,8 @@ export const demoOffers: DemoOffer[] = [
   ...upalaLosChilesOffers,
   ...laCruzSanCarlosOffers,
   ...escazuOffers,
-  ...guatemalaOffers,
+  ...esquipulasOffers,
+  ...villaNuevaOffers,
   ...hondurasOffers,
   ...panamaOffers,
 ];
