@@ -10,3 +10,5 @@ export { fold, terms } from './text/normalize';
 export { createMeilisearchEngine, drainSearchOutbox, startSearchOutboxWorker, type MeilisearchEngine } from './meilisearch';
 export { profileDocument } from './indexes/profile-documents';
 export { profilesIndex } from './indexes/profiles';
+export { dateNumber, offerDocument, type OfferOrganisation } from './indexes/offer-documents';
+export { offersIndex } from './indexes/offers';

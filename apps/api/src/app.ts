@@ -15,6 +15,11 @@ import { logRequests } from './middleware/request-log';
 import { apiSecurityHeaders } from './middleware/security-headers';
 import { municipalityRoutes } from './municipalities/routes';
 import { officeRoutes } from './office/routes';
+import { employerOfferRoutes } from './offers/employer-routes';
+import { publicOfferRoutes } from './offers/public-routes';
+import { reviewOfferRoutes } from './offers/review-routes';
+import { screeningRoutes } from './offers/screening-routes';
+import { organisationRoutes } from './organisations/routes';
 import { meProfileRoutes } from './profiles/me-profile-routes';
 import { meRightsRoutes } from './profiles/me-rights-routes';
 import { profilesRoutes } from './profiles/profiles-routes';
@@ -48,7 +53,13 @@ export function createApp(services: Services) {
     .route('/', taxonomyRoutes(services))
     .route('/', meProfileRoutes(services))
     .route('/', meRightsRoutes(services))
-    .route('/', profilesRoutes(services));
+    .route('/', profilesRoutes(services))
+    .route('/', organisationRoutes(services))
+    // The screening route comes before /offers/{id} routes so "screening" is never read as an id.
+    .route('/', screeningRoutes(services))
+    .route('/', employerOfferRoutes(services))
+    .route('/', reviewOfferRoutes(services))
+    .route('/', publicOfferRoutes(services));
 
   app.openAPIRegistry.register('Error', errorEnvelopeSchema);
   app.doc31('/openapi.json', {

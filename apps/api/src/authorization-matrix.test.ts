@@ -1,8 +1,10 @@
 import type { RoleGrant } from '@solidaria/core';
-import type { UserRow } from '@solidaria/db';
+import { schema, type UserRow } from '@solidaria/db';
+import { eq } from 'drizzle-orm';
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
 import { createApp } from './app';
 import { addPerson, postJson, signIn } from './auth/testing-accounts';
+import { honestOffer, jsonRequest, freshCedulaJuridica } from './offers/testing-offers';
 import { createTestServices, fakeClock } from './testing';
 
 // Every API route × every kind of caller → the status they get. A new route fails the
@@ -38,6 +40,21 @@ interface Row {
 const PROFILE = { municipalityId: UPALA, birthDate: '1990-05-01', workAuthorization: 'refugee', skills: [{ customLabel: 'hacer tortillas', level: 'expert' }] };
 const seekerId = () => people.get('seeker')!.id;
 
+// The employer's organisations and offers, made through the API in beforeAll.
+const fixture = { verifiedOrg: 0, unverifiedOrg: 0, toVerifyOrg: 0, draftOffer: 0, reportedOffer: 0 };
+let employerCookie = '';
+let officerCookie = '';
+const offerBody = (title: string, extra: object = {}) => ({ ...honestOffer({ title, ...extra }), organisationId: fixture.verifiedOrg });
+async function newOffer(state: 'draft' | 'pending_review' | 'published'): Promise<number> {
+  // A fresh sign-in: the logout-all row ends the employer's earlier sessions.
+  employerCookie = await signIn(app, services, people.get('employer')!);
+  const res = await jsonRequest(app, 'POST', '/api/offers', offerBody(`Ayudante de cocina ${state}`, state === 'pending_review' ? { salary: { kind: 'to_agree' } } : {}), employerCookie);
+  const id = ((await res.json()) as { offer: { id: number } }).offer.id;
+  if (state !== 'draft') await app.request(`/api/offers/${id}/submit`, { method: 'POST', headers: { cookie: employerCookie } });
+  return id;
+}
+const organisationBody = () => ({ name: 'Soda La Amistad', sector: 'food_service', municipalityId: UPALA, taxId: freshCedulaJuridica(), contactEmail: 'soda@example.org' });
+
 const MATRIX: Row[] = [
   { route: 'GET /api/health', expect: [200, 200, 200, 200, 200, 200, 200], send: (h) => app.request('/api/health', { headers: h }) },
   { route: 'GET /api/municipalities', expect: [200, 200, 200, 200, 200, 200, 200], send: (h) => app.request('/api/municipalities', { headers: h }) },
@@ -70,7 +87,8 @@ const MATRIX: Row[] = [
     route: 'PUT /api/me/profile/visibility', expect: [401, 200, 404, 404, 404, 404, 404],
     send: (h) => app.request('/api/me/profile/visibility', { method: 'PUT', body: JSON.stringify({ visibility: 'anonymous' }), headers: { ...h, 'content-type': 'application/json' } }),
   },
-  { route: 'GET /api/profiles/:id', expect: [401, 200, 404, 404, 200, 404, 200], send: (h) => app.request(`/api/profiles/${seekerId()}`, { headers: h }) },
+  // The employer manages a verified organisation, so it sees the anonymous part.
+  { route: 'GET /api/profiles/:id', expect: [401, 200, 200, 404, 200, 404, 200], send: (h) => app.request(`/api/profiles/${seekerId()}`, { headers: h }) },
   { route: 'GET /api/me/export', expect: [401, 200, 200, 200, 200, 200, 200], send: (h) => app.request('/api/me/export', { headers: h }) },
   { route: 'GET /api/me/consents', expect: [401, 200, 200, 200, 200, 200, 200], send: (h) => app.request('/api/me/consents', { headers: h }) },
   {
@@ -93,6 +111,33 @@ const MATRIX: Row[] = [
     route: 'POST /api/office/users/:id/password-reset', expect: [401, 403, 403, 403, 201, 403, 201],
     send: async (h) => app.request(`/api/office/users/${(await victim()).id}/password-reset`, { method: 'POST', headers: h }),
   },
+  { route: 'POST /api/organizations', expect: [401, 403, 201, 403, 403, 403, 403], send: (h) => postJson(app, '/api/organizations', organisationBody(), h) },
+  { route: 'GET /api/organizations/:id', expect: [404, 404, 200, 404, 200, 404, 200], send: (h) => app.request(`/api/organizations/${fixture.unverifiedOrg}`, { headers: h }) },
+  { route: 'GET /api/me/organizations', expect: [401, 200, 200, 200, 200, 200, 200], send: (h) => app.request('/api/me/organizations', { headers: h }) },
+  {
+    route: 'POST /api/organizations/:id/verification', expect: [401, 403, 403, 403, 200, 403, 200],
+    send: (h) => postJson(app, `/api/organizations/${fixture.toVerifyOrg}/verification`, { decision: 'verified', reason: 'Registry checked' }, h),
+  },
+  {
+    route: 'POST /api/organizations/:id/members', expect: [401, 403, 200, 403, 403, 403, 403],
+    send: (h) => postJson(app, `/api/organizations/${fixture.verifiedOrg}/members`, { identifier: 'employer@example.org' }, h),
+  },
+  { route: 'GET /api/organizations/:id/offers', expect: [404, 404, 200, 404, 200, 404, 200], send: (h) => app.request(`/api/organizations/${fixture.verifiedOrg}/offers`, { headers: h }) },
+  { route: 'POST /api/offers', expect: [401, 403, 201, 403, 403, 403, 403], send: (h) => postJson(app, '/api/offers', offerBody('Mesero para soda'), h) },
+  { route: 'PATCH /api/offers/:id', expect: [401, 403, 200, 403, 403, 403, 403], send: (h) => jsonRequest(app, 'PATCH', `/api/offers/${fixture.draftOffer}`, { vacancies: 3 }, h.cookie ?? '') },
+  { route: 'POST /api/offers/:id/submit', expect: [401, 403, 200, 403, 403, 403, 403], send: async (h) => app.request(`/api/offers/${await newOffer('draft')}/submit`, { method: 'POST', headers: h }) },
+  {
+    route: 'POST /api/offers/:id/review', expect: [401, 403, 403, 403, 200, 403, 200],
+    send: async (h) => postJson(app, `/api/offers/${await newOffer('pending_review')}/review`, { decision: 'publish', reason: 'Pay confirmed' }, h),
+  },
+  { route: 'POST /api/offers/:id/close', expect: [401, 403, 200, 403, 200, 403, 200], send: async (h) => postJson(app, `/api/offers/${await newOffer('published')}/close`, { filled: false }, h) },
+  { route: 'POST /api/offers/:id/reports', expect: [202, 202, 202, 202, 202, 202, 202], send: (h) => postJson(app, `/api/offers/${fixture.reportedOffer}/reports`, { reason: 'fake' }, h) },
+  { route: 'GET /api/offers', expect: [200, 200, 200, 200, 200, 200, 200], send: (h) => app.request('/api/offers?q=cocina', { headers: h }) },
+  { route: 'GET /api/offers/:id', expect: [404, 404, 200, 404, 200, 404, 200], send: (h) => app.request(`/api/offers/${fixture.draftOffer}`, { headers: h }) },
+  {
+    route: 'POST /api/offers/screening', expect: [401, 403, 200, 403, 403, 403, 403],
+    send: (h) => postJson(app, '/api/offers/screening', { municipalityId: UPALA, title: 'Cocinero', description: 'Se cobra inscripción de ₡5000' }, h),
+  },
 ];
 
 const people = new Map<ActorName, UserRow>();
@@ -101,6 +146,17 @@ beforeAll(async () => {
   for (const [name, grants] of Object.entries(GRANTS)) {
     people.set(name as ActorName, await addPerson(services, `${name}@example.org`, grants, name === 'officerB' ? LOS_CHILES : UPALA));
   }
+  employerCookie = await signIn(app, services, people.get('employer')!);
+  officerCookie = await signIn(app, services, people.get('officerA')!);
+  const organisation = async () => ((await (await postJson(app, '/api/organizations', organisationBody(), { cookie: employerCookie })).json()) as { organisation: { id: number } }).organisation.id;
+  fixture.verifiedOrg = await organisation();
+  fixture.unverifiedOrg = await organisation();
+  fixture.toVerifyOrg = await organisation();
+  // Registered long ago: a new organisation posting many offers would be sent to review.
+  await services.db.orm.update(schema.organisations).set({ createdAt: new Date('2025-01-01T00:00:00Z') }).where(eq(schema.organisations.id, fixture.verifiedOrg));
+  await postJson(app, `/api/organizations/${fixture.verifiedOrg}/verification`, { decision: 'verified', reason: 'Registry checked' }, { cookie: officerCookie });
+  fixture.draftOffer = await newOffer('draft');
+  fixture.reportedOffer = await newOffer('published');
 });
 afterAll(() => services.db.close());
 

@@ -4,6 +4,7 @@ import { seedDemoData } from './demo/seed';
 import { startOutboxWorker } from './mail/outbox-worker';
 import { createSmtpTransport } from './mail/smtp-deliverer';
 import { createNodeServices } from './node-services';
+import { startClosingSweep } from './offers/close-expired';
 import type { Services } from './services';
 
 export interface NodeRuntime {
@@ -33,6 +34,7 @@ export async function startNodeRuntime(config: Config): Promise<NodeRuntime> {
     const file = await seedDemoData(services, config.dataDir);
     if (file) services.logger.info({ file }, `Demo accounts created; their sign-in details are in ${file}`);
   }
+  const closingSweep = startClosingSweep(services);
   // E-mail leaves the outbox only when SMTP_URL is set; otherwise it waits in the table.
   const smtp = config.smtpUrl ? createSmtpTransport(config.smtpUrl) : undefined;
   const outbox = smtp
@@ -43,6 +45,7 @@ export async function startNodeRuntime(config: Config): Promise<NodeRuntime> {
     services,
     describe: () => `${services.describe()}, ${mail}`,
     close: async () => {
+      await closingSweep.stop();
       await searchWorker?.stop();
       await outbox?.stop();
       smtp?.close();

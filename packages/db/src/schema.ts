@@ -10,3 +10,4 @@ export { consents } from './consents/table';
 export { organisationMembers, organisations } from './organisations/tables';
 export { profileLanguages, profileOccupations, profileSkills, seekerProfiles, workHistory } from './profiles/tables';
 export { duplicateFlags } from './profiles/duplicate-flags';
+export { offerEvents, offerReports, offerSkills, offers } from './offers/tables';

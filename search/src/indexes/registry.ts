@@ -2,6 +2,8 @@ import { asc, count, gt } from 'drizzle-orm';
 import { schema, type Database } from '@solidaria/db';
 import type { IndexDefinition } from '../definition';
 import type { SearchDocument } from '../port';
+import { countPublicOffers, offerDocumentsPage } from './offer-documents';
+import { offersIndex } from './offers';
 import { countOfferedProfiles, profileDocumentsPage } from './profile-documents';
 import { profilesIndex } from './profiles';
 import { occupationsIndex, skillsIndex } from './taxonomy';
@@ -33,6 +35,11 @@ export const INDEX_SOURCES: readonly IndexSource[] = [
     // The query keeps only profiles employers may find, so every page it returns is full.
     page: (db, afterId, limit) => profileDocumentsPage(db, afterId, limit),
     count: (db) => countOfferedProfiles(db),
+  },
+  {
+    definition: offersIndex,
+    page: (db, afterId, limit) => offerDocumentsPage(db, afterId, limit),
+    count: (db) => countPublicOffers(db),
   },
 ];
 

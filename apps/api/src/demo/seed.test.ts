@@ -1,8 +1,10 @@
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { schema } from '@solidaria/db';
-import { afterAll, describe, expect, it } from 'vitest';
+import { findMunicipality, findOrganisation, loadOffer, schema } from '@solidaria/db';
+import { screen } from '../offers/screening';
+import { PROGRAMME_MUNICIPALITIES } from '../../../../tests/fixtures/programme-municipalities';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app';
 import { postJson } from '../auth/testing-accounts';
 import { loadConfig } from '../config';
@@ -15,6 +17,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the demo data', () => {
   const services = createTestServices();
+  beforeAll(() => services.search.applySettings());
   afterAll(() => services.db.close());
 
   it('creates one account per role, with the privileged passwords only in an owner-only file', async () => {
@@ -25,6 +28,24 @@ describe('the demo data', () => {
     for (const role of ['seeker', 'employer', 'vendor', 'officer', 'admin']) expect(text).toContain(`${role}`);
     const login = await postJson(createApp(services), '/api/auth/login', { identifier: 'buscadora@demo.solidaria.test', password: DEMO_PASSWORD });
     expect(login.status).toBe(200);
+  });
+
+  it('fills the job board: at least 60 offers anyone can find, in each of the nine municipalities; what screening flags waits for review', async () => {
+    const app = createApp(services);
+    const first = (await (await app.request('/api/offers?perPage=50')).json()) as { total: number; facets: { municipality: { value: string; count: number }[] } };
+    expect(first.total).toBeGreaterThanOrEqual(60);
+    const slugs = new Map((await services.db.orm.select().from(schema.municipalities)).map((m) => [String(m.id), m.slug]));
+    expect(first.facets.municipality.map((m) => slugs.get(m.value)).sort()).toEqual(Object.keys(PROGRAMME_MUNICIPALITIES).sort());
+    const offers = await services.db.orm.select().from(schema.offers);
+    for (const offer of offers) {
+      const res = await app.request(`/api/offers/${offer.id}`);
+      expect(res.status, `offer ${offer.id}`).toBe(offer.status === 'published' ? 200 : 404);
+      const full = await loadOffer(services.db, offer.id);
+      const municipality = await findMunicipality(services.db, offer.municipalityId);
+      const { result } = await screen(services, full!, municipality!.country, (await findOrganisation(services.db, offer.organisationId))!, false);
+      expect(result.blocks, offer.title).toEqual([]);
+      expect(offer.status, `${offer.title}: ${result.flags.map((f) => f.code).join(', ')}`).toBe(result.flags.length > 0 ? 'pending_review' : 'published');
+    }
   });
 
   it('adds nothing to a database that already has people', async () => {

@@ -4,6 +4,7 @@ import type { RoleGrant } from '@solidaria/core';
 import { createUser, schema } from '@solidaria/db';
 import { newToken } from '../auth/tokens';
 import type { Services } from '../services';
+import { seedDemoOffers } from './seed-offers';
 
 /** The quick-start accounts anyone may use; listed in the README. Never made when DEMO=false. */
 export const DEMO_PASSWORD = 'demo-solidaria-2026';
@@ -30,8 +31,9 @@ export async function seedDemoData(services: Services, dataDir: string): Promise
     { email: 'admin@demo.solidaria.test', name: 'Administración (demo)', grants: [{ role: 'admin', municipalityId: null }] as RoleGrant[] },
   ].map((account) => ({ ...account, password: newToken().slice(0, 20) }));
 
+  const ids = new Map<string, number>();
   for (const account of [...PUBLIC_DEMO.map((a) => ({ ...a, password: DEMO_PASSWORD })), ...privileged]) {
-    await createUser(db, {
+    const user = await createUser(db, {
       identifier: { kind: 'email', value: account.email },
       displayName: account.name,
       language: 'es',
@@ -40,7 +42,9 @@ export async function seedDemoData(services: Services, dataDir: string): Promise
       grants: account.grants,
       now,
     });
+    ids.set(account.email, user.id);
   }
+  await seedDemoOffers(services, { employerId: ids.get('empleador@demo.solidaria.test')!, officerId: ids.get('oficina.upala@demo.solidaria.test')! });
 
   const file = join(dataDir, 'demo-credentials.txt');
   const lines = [

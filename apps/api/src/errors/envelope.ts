@@ -8,6 +8,8 @@ export const errorEnvelopeSchema = z
       code: z.enum(errorCodes),
       message: z.string(),
       fields: z.record(z.string(), z.string()).optional(),
+      /** Why a screened text was refused, in both languages (offers). */
+      reasons: z.array(z.object({ code: z.string(), field: z.string().optional(), es: z.string(), en: z.string() })).optional(),
       requestId: z.string(),
     }),
   })
@@ -15,6 +17,7 @@ export const errorEnvelopeSchema = z
 
 export type ErrorEnvelope = z.infer<typeof errorEnvelopeSchema>;
 export type FieldErrors = Record<string, string>;
+export type Reasons = NonNullable<ErrorEnvelope['error']['reasons']>;
 
 /** An error a handler throws on purpose; the error handler turns it into the envelope. */
 export class ApiError extends Error {
@@ -23,6 +26,7 @@ export class ApiError extends Error {
     message: string,
     readonly fields?: FieldErrors,
     readonly headers?: Record<string, string>,
+    readonly reasons?: Reasons,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -36,9 +40,10 @@ export function errorResponse(
   message: string,
   fields?: FieldErrors,
   headers?: Record<string, string>,
+  reasons?: Reasons,
 ) {
   const body: ErrorEnvelope = {
-    error: { code, message, ...(fields ? { fields } : {}), requestId: c.get('requestId') ?? '' },
+    error: { code, message, ...(fields ? { fields } : {}), ...(reasons ? { reasons } : {}), requestId: c.get('requestId') ?? '' },
   };
   return c.json(body, ERROR_STATUS[code], { 'cache-control': 'no-store', ...headers });
 }

@@ -14,7 +14,7 @@ const GENERIC_MESSAGE: Record<number, string> = {
 /** Maps every thrown error to the envelope; only the log ever sees a stack. */
 export function handleError(logger: Logger): ErrorHandler {
   return (err, c) => {
-    if (err instanceof ApiError) return errorResponse(c, err.code, err.message, err.fields, err.headers);
+    if (err instanceof ApiError) return errorResponse(c, err.code, err.message, err.fields, err.headers, err.reasons);
     if (err instanceof SearchError) return errorResponse(c, 'BAD_REQUEST', err.message);
     if (err instanceof HTTPException && err.status < 500) {
       const message = GENERIC_MESSAGE[err.status] ?? 'The request was not accepted.';

@@ -1,1 +1,3 @@
 export * from './offer';
+export * from './lifecycle';
+export * from './pay';

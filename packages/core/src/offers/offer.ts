@@ -1,16 +1,21 @@
 import { z } from 'zod';
 import { languageLevels, shifts, skillLevels, weekDays, workAuthorizations } from '../profiles/profile';
+import type { CurrencyCode } from '../municipalities/municipality';
+import type { Finding, FlagCode } from '../screening/types';
 
 export const contractTypes = ['indefinite', 'fixed_term', 'seasonal', 'per_task', 'internship'] as const;
 export const workingTimes = ['full_time', 'part_time'] as const;
 export const salaryPeriods = ['hour', 'day', 'week', 'month'] as const;
 export const offerStatuses = ['draft', 'pending_review', 'published', 'closed', 'rejected'] as const;
+/** Why someone reports an offer: the signs of fraud and trafficking people can name. */
+export const reportReasons = ['fee', 'documents', 'trafficking', 'fake', 'discrimination', 'other'] as const;
 export const closeReasons = ['by_employer', 'closing_date', 'filled', 'by_office'] as const;
 
 export type ContractType = (typeof contractTypes)[number];
 export type SalaryPeriod = (typeof salaryPeriods)[number];
 export type OfferStatus = (typeof offerStatuses)[number];
 export type CloseReason = (typeof closeReasons)[number];
+export type ReportReason = (typeof reportReasons)[number];
 
 const text = (max: number) => z.string().trim().max(max);
 /** Money in the currency's minor unit (céntimos, centavos): an integer, never a float. */
@@ -63,3 +68,19 @@ export const offerInputSchema = z
   .meta({ id: 'OfferInput' });
 
 export type OfferInput = z.infer<typeof offerInputSchema>;
+
+/** A stored offer: what the employer wrote, whose it is, and where it stands. */
+export interface Offer extends OfferInput {
+  id: number;
+  organisationId: number;
+  currency: CurrencyCode;
+  status: OfferStatus;
+  closeReason: CloseReason | null;
+  rejectionReason: string | null;
+  /** The review flags its last submission raised. */
+  flags: Finding<FlagCode>[];
+  hiddenByReports: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+  publishedAt: Date | null;
+}

@@ -15,3 +15,8 @@ export async function findMunicipalityBySlug(db: Database, slug: string): Promis
   const [row] = await db.orm.select().from(municipalities).where(eq(municipalities.slug, slug)).limit(1);
   return row;
 }
+
+export async function findMunicipality(db: Database, id: number): Promise<Municipality | undefined> {
+  const [row] = await db.orm.select().from(municipalities).where(eq(municipalities.id, id)).limit(1);
+  return row;
+}
