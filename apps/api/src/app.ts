@@ -14,6 +14,7 @@ import { acceptBodyTypes, limitBody } from './middleware/body-rules';
 import { logRequests } from './middleware/request-log';
 import { apiSecurityHeaders } from './middleware/security-headers';
 import { municipalityRoutes } from './municipalities/routes';
+import { officeQueueRoutes } from './office/queue-routes';
 import { officeRoutes } from './office/routes';
 import { employerOfferRoutes } from './offers/employer-routes';
 import { publicOfferRoutes } from './offers/public-routes';
@@ -50,6 +51,7 @@ export function createApp(services: Services) {
     .route('/', meRoutes(services))
     .route('/', adminRoutes(services))
     .route('/', officeRoutes(services))
+    .route('/', officeQueueRoutes(services))
     .route('/', taxonomyRoutes(services))
     .route('/', meProfileRoutes(services))
     .route('/', meRightsRoutes(services))

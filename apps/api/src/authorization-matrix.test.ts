@@ -138,6 +138,9 @@ const MATRIX: Row[] = [
     route: 'POST /api/offers/screening', expect: [401, 403, 200, 403, 403, 403, 403],
     send: (h) => postJson(app, '/api/offers/screening', { municipalityId: UPALA, title: 'Cocinero', description: 'Se cobra inscripción de ₡5000' }, h),
   },
+  { route: 'GET /api/office/organizations', expect: [401, 403, 403, 403, 200, 200, 200], send: (h) => app.request('/api/office/organizations?status=unverified', { headers: h }) },
+  { route: 'GET /api/office/offers', expect: [401, 403, 403, 403, 200, 200, 200], send: (h) => app.request('/api/office/offers?status=pending_review', { headers: h }) },
+  { route: 'GET /api/office/offers/:id', expect: [401, 403, 403, 403, 200, 404, 200], send: (h) => app.request(`/api/office/offers/${fixture.draftOffer}`, { headers: h }) },
 ];
 
 const people = new Map<ActorName, UserRow>();
