@@ -119,22 +119,30 @@ const CLAUSE_END = new RegExp(
   [
     // a full stop before a space, unless it ends an abbreviation or a currency ("Q. 300", "No. 5")
     String.raw`(?<!(?<![a-z])(?:q|l|lps|b/|us|n|num|dr|dra|sr|sra|srta|tel|cel|ee|uu|aprox))\.+(?=\s|$)\s*`,
-    String.raw`[;!?¡¿()\[\]|•\n]+\s*`,
+    String.raw`[;!?¡¿|•\n]+\s*`,
     // a dash between words, as in lists typed on one line ("- sin experiencia - pago Q50"), not "18 - 25"
     String.raw`(?<!\d)\s+-+\s+(?!\d)`,
-    // a comma, unless it separates thousands ("Q1,500")
-    String.raw`,(?!\d)\s*`,
+    // a comma, unless it separates thousands ("Q1,500") or opens a relative clause
+    // ("su pasaporte, que quedará en resguardo")
+    String.raw`,(?!\d)(?!\s*(?:que|quien|quienes|donde|cuyo|cuya|el cual|la cual|los cuales|las cuales|lo cual)\s)\s*`,
     String.raw`\s(?=(?:pero|solo|solamente|unicamente|aunque|sino|sin embargo)\s)`,
     String.raw`\s[ye]\s(?=(?:el|la|los|las|usted|ustedes|tu|te|le|les|se|nosotros|ademas|tambien|luego|despues)\s)`,
   ].join('|'),
   'g',
 );
 
+// A short aside in brackets belongs to its clause: "los papeles (DPI, tarjeta de salud) se
+// quedan con la empresa" is one thought, so nothing inside the brackets ends a clause.
+const ASIDE = /[(\[][^()\[\]\n]{0,80}[)\]]/g;
+
 export function clauses(folded: string): Clause[] {
   const out: Clause[] = [];
+  const asides = [...folded.matchAll(ASIDE)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
+  const inAside = (i: number) => asides.some(([from, to]) => i > from && i < to);
   let start = 0;
   for (const m of folded.matchAll(CLAUSE_END)) {
     const end = m.index ?? 0;
+    if (inAside(end)) continue;
     if (end > start) out.push({ start, text: folded.slice(start, end) });
     start = end + m[0].length;
   }

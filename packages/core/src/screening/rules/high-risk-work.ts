@@ -19,7 +19,7 @@ const RULE: PhraseRule = {
     word('scorts?|escorts?|edecan(?:es)?|bailarinas?|baile (?:privado|erotico|exotico)|table ?dance|strip ?tease|strippers?|streptease|desnudist[ao]s?'),
     word('webcam|web cam|video ?chat|chat (?:erotico|caliente|para adultos)|contenido (?:para )?adultos|contenido (?:erotico|sensual|picante)|only ?fans|sugar (?:daddy|baby|mommy)'),
     word('masajistas?|masajes?(?! (?:cardiac|de reanimacion|cardiopulmonar))|spa (?:para caballeros|nocturno)'),
-    word('modelaje|modelos? (?:webcam|eroticas?|de lenceria|para fotos|fotografic[oa]s?|de fotografia|para eventos|de catalogo|de pasarela|para videos?|de edecan|de promocion|para revista)'),
+    word('modelaje|modelos? (?:webcam|eroticas?|fotografic[oa]s?|(?:para|de) (?:fotos?|fotografias?|sesion(?:es)?|publicidad|catalogos?|pasarela|lenceria|videos?|eventos|edecan|promocion|revistas?|redes sociales))'),
     word(`${HIRING}(?: \\d+)? (?:chicas |senoritas |jovenes )?modelos?`),
     word('(?:trabajo|empleo|chamba|brete|vacante|oportunidad) (?:de|como) (?:modelo|anfitriona|hostess|edecan|bailarina|masajista|acompanante)'),
     word('hostess|anfitrionas?|ficheras?|meseras? (?:para|de) (?:bar|cantina|club|discoteca|karaoke)|(?:chicas|senoritas|damas|muchachas) (?:para|de) (?:bar|cantina|club|compania|eventos privados|fiestas)'),

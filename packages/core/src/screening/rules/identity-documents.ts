@@ -24,15 +24,16 @@ const ID = anyOf(
   'carne?t?s? de (?:residente|residencia|refugiad[oa]|solicitante(?: de refugio)?)',
   'partidas? de nacimiento',
 );
-// "Sus documentos", "tus papeles": the person's own, when someone means to keep them (not
+// "Sus documentos", "los papeles": the person's own, when someone means to keep them (not
 // an archivist's "custodia de documentos").
-const ANY_PAPERS = anyOf(ID, '(?:sus|tus) (?:documentos|papeles)');
+const ANY_PAPERS = anyOf(ID, '(?:sus|tus|los) papeles', '(?:sus|tus) documentos', 'los documentos del (?:trabajador|empleado|aspirante|candidato)');
 
 const KEEP = anyOf(
   'reten(?:er|emos|dremos|dra|ido|idos)',
   'retiene[n]?',
   'resguard(?:ar|amos|a|aremos|o)',
-  'guard(?:ar|amos|aremos|ara)',
+  'guard(?:ar|amos|aremos|ara|a|an)',
+  'recog(?:er|emos|e|en)',
   'custodi(?:ar|amos|a)',
   'quedarnos con',
   'nos quedamos con',
@@ -41,6 +42,7 @@ const KEEP = anyOf(
   'en (?:garantia|prenda|resguardo|custodia)',
   'como garantia',
   'hasta (?:terminar|finalizar|que termine|el fin|pagar|cancelar|cumplir)',
+  'mientras (?:dure|trabaje|este)',
 );
 const HAND_OVER = anyOf('entreg(?:ar|ue|ues|uen|a|as|an)', 'dej(?:ar|e|es|en|a|as|an)', 'envi(?:ar|e|es|en|a|as|anos|enos)', 'mand(?:ar|e|es|en|a|as|anos|enos)', 'ceder', 'ced(?:a|as|an)');
 const SEND = anyOf(HAND_OVER, 'adjunt(?:ar|e|es|en|a|as)', 'sub(?:ir|a|as|e|es)', 'remit(?:ir|a|e)', 'compart(?:ir|a|e)', 'escrib(?:ir|a|e)nos');
@@ -59,6 +61,8 @@ const RULE: PhraseRule = {
     // photos and scans of a document, however they travel
     word(`${IMAGE} (?:de |del |de la |de su |de tu |de sus |de tus |con (?:su |tu )?)?${ID}`),
     word(`${ID}(?: [a-z]+){0,2} ${SENT_FORM}`),
+    // "escanee su cédula", "tómele una foto a su DPI"
+    word(`(?:escane(?:e|a|ar|es|en)|fotografi(?:e|a|ar)|tom(?:e|a|ar|ele|ale)(?: una)? fotos? (?:a|de)) (?:su |tu |la |el |sus |tus )?${ID}`),
     // a copy sent ahead: "envíe CV y copia de cédula"
     ...near(SEND, `${COPY} (?:de |del |de la |de su |de tu )?${ID}`, 6, false),
   ],

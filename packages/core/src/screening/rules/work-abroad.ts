@@ -129,8 +129,26 @@ const GOING = anyOf(
   'vivir',
   'traslad[a-z]*',
   'reubic[a-z]*',
+  'personal',
+  'gente',
+  'emplead[oa]s?',
+  // a workplace: "restaurante en El Salvador", "hotel en Panamá"
+  'restaurantes?',
+  'hotel(?:es)?',
+  'fincas?',
+  'fabricas?',
+  'plantas?',
+  'obras?',
+  'hospitales?',
+  'cruceros?',
+  'bar(?:es)?',
+  'clubs?',
+  'casas?',
+  'empresas?',
+  'negocios?',
+  'tiendas?',
 );
-const TO = '(?: [a-z]+){0,3}? (?:en|a|al|hacia|para|rumbo a|con destino a) (?:el |la |los |las )?';
+const TO = '(?: [a-z]+){0,3}? (?:(?:en|a|al|hacia|para|rumbo a|con destino a)(?: (?:el|la|los|las))?|(?:fincas?|empresas?|hoteles?|fabricas?|plantas?|obras?|campos?|restaurantes?|cruceros?|hospitales?|casas?) (?:de|en)) ';
 
 const PAID_TRAVEL = [
   'visas? (?:de trabajo|laboral(?:es)?|de temporada|temporal(?:es)?|h-?2 ?[ab])',
@@ -152,7 +170,7 @@ const NOT_GOING = /experiencia|estudi|formacion|titul|nacid|origen|proceden|prov
 function rule(country: CountryCode): PhraseRule {
   const places = [...ABROAD, ...Object.entries(PROGRAMME).filter(([code]) => code !== country).map(([, name]) => name)];
   return {
-    patterns: [word(`${GOING}${TO}${anyOf(...places)}`), ...PAID_TRAVEL.map(word)],
+    patterns: [word(`${GOING}${TO}${anyOf(...places)}`), word(`(?:lugar de trabajo|ubicacion|destino|pais de destino|sede):? (?:en )?${anyOf(...places)}`), ...PAID_TRAVEL.map(word)],
     accept: (m) => !NOT_GOING.test(m[0]),
   };
 }

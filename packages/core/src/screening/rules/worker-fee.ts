@@ -11,137 +11,38 @@
 
 import { AMOUNT, parseAmount, periodIn } from '../amounts';
 import { fromHits } from '../findings';
-import { type PhraseRule, type Source, anyOf, findHits, near, word } from '../text-match';
+import { type PhraseRule, type Source, findHits, near, word } from '../text-match';
 import type { Finding } from '../types';
+import { AMOUNT_NEAR_THING, ANY_THING, BOUGHT, BUY, FEE_THINGS, FREE_OR_PAID_BY_COMPANY, OUTRIGHT, PAYMENT, PRICED, PROVIDED_BY_COMPANY, TO_WORKER, WORKER_PAYS } from './worker-fee-words';
 
-// Things that are only ever a charge when money is mentioned with them.
-const FEE_THINGS = anyOf(
-  'cuotas?(?! (?:de )?(?:ventas?|metas?|produccion|obrer\\w*|patronal\\w*))',
-  'in?s?cri[pc]?[cs]ion(?:es)?',
-  'matriculas?',
-  'tramites?',
-  'papeleria',
-  'expedientes?',
-  'gastos (?:administrativos|de (?:tramite|papeleria|inscripcion|gestion|reclutamiento|seleccion|visa|expediente|contratacion|proceso))',
-  'kit(?: de inicio| inicial)?',
-  'membresias?',
-  'afiliacion',
-  'fianzas?',
-  '[vb]isas?',
-  'visados?',
-  'permisos? de trabajo',
-  'gafetes?',
-  'papeles',
-  'credencial(?:es)?',
-  'derecho de (?:entrada|inscripcion|ingreso|entrevista|examen)',
-  'comision(?:es)? (?:de|por) (?:colocacion|reclutamiento|contratacion|agencia|ubicacion)',
-);
-// Things employers also give or pay for: a charge only with a stronger sign that the worker pays.
-const PROVIDED_THINGS = anyOf(
-  'capa[cs]ita[cs]ion(?:es)?',
-  'cursos?',
-  'entrenamientos?',
-  'induccion',
-  'talleres?',
-  'formacion',
-  'h?uniformes?',
-  'materiale?s?',
-  'pasajes?',
-  'boletos?',
-  'tiquetes?',
-  'vuelos?',
-  'examen(?:es)? medicos?',
-  'dep[oó]?[sc]itos?',
-  'garantia',
-  'carne?t?s?(?! de conducir)',
-);
-const ANY_THING = anyOf(FEE_THINGS, PROVIDED_THINGS);
-
-// The worker is the one who pays: an obligation, an order, "we charge", a price, a deduction.
-// (Voseo folds into the same words: "debés" → "debes", "tenés que" → "tenes que".)
-const MUST = anyOf('debe', 'debes', 'deberas', 'debera', 'deberan', 'deben', 'tiene que', 'tienes que', 'tenes que', 'tienen que', 'tendra que', 'tendras que', 'hay que', 'requisito:?', 'es (?:necesario|obligatorio)', 'obligatorio', 'necesita', 'necesitas', 'necesitan', 'se requiere', 'requiere', 'favor de', 'por favor', 'para', 'solo', 'solamente', 'unicamente');
-const TO_PAY = anyOf('pagar', 'cancelar', 'depositar', 'abonar', 'aportar', 'costear', 'sufragar', 'transferir', '(?:hacer|realizar) (?:un |el |su |tu )?(?:pago|deposito|aporte)');
-// ("14 pagas", "pagas extra", Catalan "14 pagues": in Spain the yearly salary instalments, not "you pay".)
-const PAYS = anyOf('pague', 'paguen', '(?<!(?:\\d|dos|doce|catorce|quince|las|sus|en|per) )pag(?:as|ues)(?! extras?| prorratead| anuales)', 'pagan', 'cancele', 'cancelen', 'cancela', 'deposite', 'depositen', 'depositas', 'deposita', 'abone', 'abonen', 'transfiera', 'transfieras');
-const CHARGE = anyOf('cobr(?:o|amos|an|ara|aran|aremos|ar|ando|a)', 'se (?:le |te |les )?cobra(?:n|ra|ran)?', '(?:le|te|les) cobr[a-z]+');
-const DEDUCTS = anyOf('descuentan?', 'descontara', 'descontaran', 'descontamos', 'descontaremos');
-const WORKER_PAYS = anyOf(`${MUST} (?:de )?${TO_PAY}`, PAYS, CHARGE, DEDUCTS);
-// A price put on the thing: "costo de la capacitación", "el uniforme tiene un valor de", "el curso cuesta".
-const PRICED = [
-  word(`(?:costo|coste|precio|valor|descuento) (?:de|del|por) (?:la |el |los |las |su |tu )?${ANY_THING}`),
-  word(`${ANY_THING}(?: [a-z]+){0,3} (?:(?:tiene|tendra|tienen|con|lleva) (?:un )?(?:costo|coste|valor|precio)|cuestan?)`),
-];
-// Weaker payment words ("pago de inscripción", "se paga la visa"): enough with the fee-only things.
-const PAYMENT = anyOf('pag(?:o|os|a|as|an|ar|ue|ues|uen|ara|aras|aran)', 'se pagan?');
-// Buying what the job needs: "debes comprar tu kit", "adquiera su uniforme".
-const BUY = anyOf(`${MUST} (?:de )?(?:comprar|adquirir)`, 'compre', 'compres', 'compren', 'adquiera', 'adquieras', 'adquieran', 'compra de');
-const BOUGHT = anyOf('kit', 'paquete(?: de inicio| inicial)?', 'h?uniformes?', 'materiale?s?(?: de trabajo)?', 'catalogos?', 'productos? (?:para (?:vender|revender|empezar|iniciar)|iniciales?|de inicio)', 'mercaderia inicial');
-
-// Asking for money outright, whatever it is called.
-const OUTRIGHT = [
-  'pago (?:unico|inicial|previo|por adelantado|anticipado)',
-  'pago de (?:ingreso|entrada|admision)',
-  'inversion (?:inicial|minima)',
-  'cuota (?:de )?(?:inscripcion|ingreso|afiliacion|admision|reclutamiento|unica|inicial)',
-  'dep[oó]?[sc]ito (?:de garantia|en garantia|inicial|previo|reembolsable|unico)',
-  'costo (?:de|del) (?:tramite|reclutamiento|proceso|expediente|inscripcion|visa|papeleria)',
-  `${MUST} (?:hacer|realizar) (?:un |una )?(?:pago|deposito|aporte|transferencia)`,
-  `${anyOf('pedimos', 'pide', 'piden', 'se pide', 'solicitamos', 'se solicita', 'requerimos')} (?:un |una )?(?:pequen[oa] )?(?:deposito|pago|aporte|cuota|colaboracion economica|contribucion)`,
-  `${anyOf('debe', 'debes', 'deberas', 'debera', 'deben', 'tiene que', 'tienes que', 'hay que', 'necesitas')} (?:pagar|depositar|abonar|invertir|transferir)(?! (?:a|al|el|los|las|la) (?:clientes?|proveedores?|salario))`,
-];
-
-// Words that mean the money goes to the worker: "bono de Q500 por capacitación".
-const TO_WORKER = '(?<![a-z])' + anyOf('bonos?', 'bonificacion(?:es)?', 'incentivos?', 'viaticos?', 'salario', 'sueldo', 'retribucion', 'remuneracion', 'brut[oa]s?', 'net[oa]s?', 'ganas', 'ganaras', 'recibes', 'recibiras', 'pagamos', 'te pagamos', 'premios?', 'becas?', 'apoyo economico', 'subsidio', 'comision(?:es)?');
-
-const AMOUNT_NEAR_THING = [
-  new RegExp(`(?<![a-z0-9])${ANY_THING}(?: [a-z]+){0,3}?(?: ?(?:de|:|=|por|a|con (?:un )?(?:costo|valor|precio) de))? ?${AMOUNT}`),
-  new RegExp(`${AMOUNT} (?:de|por|para|del|por el|por la|para el|para la|en) ${ANY_THING}(?![a-z0-9])`),
-  new RegExp(`(?<![a-z0-9])${anyOf('costo', 'coste', 'cuota', 'inversion', 'aporte', 'colaboracion', 'contribucion', 'donacion', 'dep[oó]?[sc]ito', 'derecho')}(?: ?(?:de|:|total de|unico de|unica de|minim[oa] de))? ?${AMOUNT}`),
-  ...near(anyOf(`${MUST} (?:de )?${TO_PAY}`, PAYS, 'paga', 'cobramos', 'cobraremos', '(?:le|te|les) cobr[a-z]+', 'se (?:le |te |les )?cobra(?:n|ra|ran)?', 'envi(?:a|e|as|es|ar|anos|enos)', 'mand(?:a|e|as|es|ar|anos|enos)'), AMOUNT, 4, false),
-  // money sent to hold a place, or through a transfer channel
-  ...near(anyOf('(?:reservar|apartar|asegurar|separar|guardar) (?:tu |su |el |la )?(?:plaza|cupo|lugar|puesto|espacio|vacante)', 'sinpe(?: movil)?', 'tigo money', 'western union', 'remesa', 'yappy', 'nequi', 'a la cuenta', 'cuenta bancaria', 'numero de cuenta'), AMOUNT, 5),
-];
-
-const HARMLESS = [
-  word('gratis|gratuit[oa]s?|sin (?:ningun |ninguna |algun )?(?:costo|coste|cargo|cobro|pago)|libre de (?:costo|cargo|pago)s?|cero costo|costo cero|no (?:tiene|tendra|genera|implica) (?:ningun )?(?:costo|cobro|cargo)'),
-  // the company pays or gives it
-  word(`${anyOf('la empresa', 'el empleador', 'el patrono', 'el patron', 'la compania', 'nosotros', 'la organizacion', 'la institucion', 'la finca', 'la cooperativa', 'la municipalidad', 'el proyecto', 'el programa', 'el hotel', 'el restaurante', 'la tienda')}(?: [a-z]+){0,2} ${anyOf('paga', 'pagara', 'pagan', 'cubre', 'cubrira', 'cubren', 'asume', 'asumira', 'costea', 'financia', 'proporciona', 'proporcionara', 'da', 'dara', 'brinda', 'brindara', 'entrega', 'entregara', 'otorga', 'regala', 'facilita', 'provee', 'incluye', 'aporta', 'deposita', 'reembolsa', 'devuelve')}`),
-  word(`(?:por cuenta|a cargo|a costa|cortesia) (?:de|del) ${anyOf('la empresa', 'el empleador', 'empleador', 'el patrono', 'patrono', 'la compania', 'nosotros', 'la casa')}`),
-  word(`(?:pagad|cubiert|proporcionad|financiad|costead|otorgad|brindad|entregad|facilitad|suministrad)[oa]s? por ${anyOf('la empresa', 'el empleador', 'el patrono', 'la compania', 'nosotros')}`),
-  word(anyOf('proporcionamos', 'brindamos', 'entregamos', 'damos', 'otorgamos', 'facilitamos', 'regalamos', 'pagamos', 'cubrimos', 'incluimos', 'dotamos', 'reembolsamos', 'se (?:le |te |les )?(?:da|dan|proporciona|proporcionan|entrega|entregan|brinda|brindan|otorga|dota|facilita|regala)')),
-  word('incluid[oa]s?|incluye'),
-  // paid training means the worker is paid while learning
-  word('(?:capacitacion|induccion|entrenamiento|formacion|curso)(?:es)? (?:remunerad[oa]s?|pagad[oa]s?|con goce)|(?:pago|salario|sueldo) durante (?:la |el )?(?:capacitacion|induccion|entrenamiento|formacion|curso)'),
-  // the money is the job's subject matter, not the worker's: accounts, customers, social security
-  word('proveedores|facturas?|facturacion|cuentas por (?:pagar|cobrar)|tesoreria|cobranzas?|cartera|nomina|planillas?|contabilidad|aduan[a-z]*|igss|ccss|ihss|seguro social|caja costarricense'),
-  word('(?:cobr[a-z]*|pag[a-z]*) (?:a |de )?(?:los )?clientes|clientes (?:paguen|pagan|pague)|(?:te|le|les) pag(?:an|amos|aremos|aran)'),
-];
-
-const RULE: PhraseRule = {
-  patterns: [
-    ...OUTRIGHT.map(word),
-    ...near(WORKER_PAYS, ANY_THING),
-    ...PRICED,
-    ...near(PAYMENT, FEE_THINGS, 3),
-    ...near(BUY, BOUGHT, 4, false),
-    ...AMOUNT_NEAR_THING,
-  ],
-  cancelledBy: HARMLESS,
-  accept: (m) => {
-    const before = m.input.slice(Math.max(0, m.index - 30), m.index);
-    const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 25);
-    const sum = new RegExp(AMOUNT).exec(m[0])?.[0];
-    if (sum === undefined) return true;
-    // "bono de Q500 por capacitación", "vendedor de materiales Q4,000 al mes": pay, not a fee.
-    const lead = m[0].slice(0, m[0].indexOf(sum));
-    if (new RegExp(`${TO_WORKER}(?: [a-z]+){0,2} ?(?:de|:)? ?$`).test(before) || new RegExp(TO_WORKER).test(lead) || periodIn(after) !== null) return false;
-    // "inscripción: Q0" is no charge.
-    return (parseAmount(sum)?.value ?? 1) > 0;
-  },
+// A thing with a payment word: undone by "free", "the company pays" and "the company provides".
+const PAYING_FOR_A_THING: PhraseRule = {
+  patterns: [...near(WORKER_PAYS, ANY_THING), ...PRICED, ...near(PAYMENT, FEE_THINGS, 3), ...near(BUY, BOUGHT, 4, false)],
+  cancelledBy: [...FREE_OR_PAID_BY_COMPANY, ...PROVIDED_BY_COMPANY],
+  accept: notPay,
+};
+// A sum of money or an outright demand: undone only by "free" and "the company pays".
+const ASKING_FOR_MONEY: PhraseRule = {
+  patterns: [...OUTRIGHT.map(word), ...AMOUNT_NEAR_THING],
+  cancelledBy: FREE_OR_PAID_BY_COMPANY,
+  accept: notPay,
 };
 
+/** Whether a match with a sum of money in it is a charge and not the worker's pay. */
+function notPay(m: RegExpExecArray): boolean {
+  const sum = new RegExp(AMOUNT).exec(m[0])?.[0];
+  if (sum === undefined) return true;
+  // "bono de Q500 por capacitación", "vendedor de materiales Q4,000 al mes": pay, not a fee.
+  const before = m.input.slice(Math.max(0, m.index - 30), m.index);
+  const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 25);
+  const lead = m[0].slice(0, m[0].indexOf(sum));
+  if (new RegExp(`${TO_WORKER}(?: [a-z]+){0,2} ?(?:de|:)? ?$`).test(before) || new RegExp(TO_WORKER).test(lead) || periodIn(after) !== null) return false;
+  // "inscripción: Q0" is no charge.
+  return (parseAmount(sum)?.value ?? 1) > 0;
+}
+
 export function workerFee(sources: Source[]): Finding<'worker_fee'>[] {
-  return fromHits('worker_fee', findHits(sources, RULE), {
+  return fromHits('worker_fee', [...findHits(sources, ASKING_FOR_MONEY), ...findHits(sources, PAYING_FOR_A_THING)], {
     es: 'Pide dinero a quien busca empleo; ninguna oferta puede cobrar cuotas, depósitos, capacitación, uniformes, materiales, visas ni trámites',
     en: 'Asks the job seeker for money; no offer may charge fees, deposits, training, uniforms, materials, visas or paperwork',
   });
