@@ -9,7 +9,7 @@ export type TextCurrency = 'CRC' | 'GTQ' | 'HNL' | 'USD' | 'EUR' | 'MXN';
 
 // A number with thousands separated by ".", "," or a space, and maybe two decimals.
 const NUMBER = String.raw`\d{1,3}(?:[.,  ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
-const SCALE = String.raw`(?:\s?(?:mil|k|millones|millon))?`;
+const SCALE = String.raw`(?:\s?(?:millones|millon|mil|k)(?![a-z]))?`;
 // Symbols and short forms before the number. "q" and "l" count only right before digits.
 const PREFIX = String.raw`(?:us\s?\$|usd|\$|₡|€|q\.?|lps?\.?|l\.?|b/\.?)`;
 const SUFFIX = String.raw`(?:dolares|dolar|usd|colones|colon|quetzales|quetzal|lempiras|lempira|balboas|euros|€|pesos|lucas)`;

@@ -58,6 +58,10 @@ export function fold(original: string): FoldedText {
     }
     index += char.length;
   }
+  while (folded.endsWith(' ') || folded.endsWith('\n')) {
+    folded = folded.slice(0, -1);
+    origin.pop();
+  }
   return joinSpacedLetters(squeezeRepeats({ original, folded, origin }));
 }
 

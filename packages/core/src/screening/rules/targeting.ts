@@ -12,7 +12,7 @@ import { type PhraseRule, type Source, anyOf, findHits, word } from '../text-mat
 import type { Finding } from '../types';
 
 const YOUNG_WOMEN = anyOf('senoritas?', 'jovencitas?', 'chicas', 'muchachas', 'nenas', 'chavas', 'chavalas', 'cipotas', 'patojas', 'guilas', 'chamacas');
-const SEXES = anyOf('mujeres', 'hombres', 'varones', 'damas', 'caballeros', 'chicas', 'chicos', 'muchachas', 'muchachos', 'senoritas', 'femenino', 'masculino');
+const SEXES = anyOf('mujer(?:es)?', 'hombres?', 'varon(?:es)?', 'damas?', 'caballeros?', 'chicas?', 'chicos?', 'muchachas?', 'muchachos?', 'senoritas?', 'femenino', 'masculino');
 const PERSON = anyOf('ser', 'sea', 'seas', 'fisicamente', 'chicas', 'chicos', 'senoritas', 'mujeres', 'damas', 'jovenes', 'muchachas', 'muchachos', 'hombres', 'persona', 'personas');
 const INCLUSIVE_NEXT = `(?! (?:y|e|o|u) (?:${SEXES}|jovenes|personas))`;
 
