@@ -5,6 +5,7 @@
 
 import { AMOUNT, type TextCurrency, parseAmount, periodIn } from '../amounts';
 import { fromHits, quoted } from '../findings';
+import { quote } from '../normalise';
 import { type Hit, type PhraseRule, type Source, anyOf, findHits, word } from '../text-match';
 import type { Finding, ScreeningContext, ScreeningInput } from '../types';
 import { FAR_ABOVE_FACTOR, inCountryCurrency, monthlyMaxMinor, toMonthly, usualMonthlyPay } from '../usual-pay';
@@ -19,12 +20,14 @@ export function farAboveLimitMinor(context: Pick<ScreeningContext, 'country' | '
 
 // A promise of pay in the text: "gana hasta Q15,000 al mes", "sueldo de $2,500 semanales".
 const PROMISE = new RegExp(
-  `(?<![a-z])${anyOf('gan(?:a|as|an|ar|aras|aran|arias|e|es|ando)', 'ganancias?', 'ingresos?', 'sueldos?', 'salarios?', 'pagos?', 'paga', 'pagamos', 'te pagamos', 'cobr(?:as|aras|arias)', 'percib(?:e|es|ir|iras)', 'recib(?:e|es|ir|iras)', 'devengar(?:as)?', 'hac(?:er|es)')}(?: [a-z]+){0,3}? ?:? ?(${AMOUNT})(?:(?: [a-z/]+){0,4})`,
+  `(?<![a-z])${anyOf('gan(?:a|as|an|ar|aras|aran|arias|e|es|ando)', 'ganancias?', 'ingresos?', 'sueldos?', 'salarios?', 'pagos?', 'paga', 'pagamos', 'te pagamos', 'cobr(?:as|aras|arias)', 'percib(?:e|es|ir|iras)', 'recib(?:e|es|ir|iras)', 'devengar(?:as)?', 'hac(?:er|es)')}(?: [a-z]+){0,3}? ?:? ?(${AMOUNT})((?: [a-z/]+){0,4})`,
   'g',
 );
 
 /** Sums of pay promised in the text, as monthly amounts in the country's currency (minor units). */
 const COMPARABLE = new Set<TextCurrency>(['CRC', 'GTQ', 'HNL', 'USD']);
+
+const PERIOD_WORDS = /^(?: [a-z/]+)*? (?:mes|mensual(?:es)?|semanas?|semanal(?:es)?|quincenas?|quincenal(?:es)?|dias?|diari[oa]s?|horas?|anos?|anual(?:es)?|noches?|turnos?|jornadas?)(?![a-z])/;
 
 interface PromisedPay {
   field: string;
@@ -42,20 +45,18 @@ function promisedPay(sources: Source[], country: ScreeningContext['country']): P
         // mean work elsewhere, which the work-abroad rule looks at.
         if (!amount || amount.value <= 0 || !COMPARABLE.has(amount.currency ?? LOCAL_CURRENCY[country])) continue;
         // No period said: read it as a month, the least alarming reading.
-        const period = periodIn(m[0].slice(m[0].indexOf(m[1] ?? '') + (m[1] ?? '').length)) ?? 'month';
+        const trailing = m[2] ?? '';
+        const period = periodIn(trailing) ?? 'month';
         const monthly = toMonthly(inCountryCurrency(amount.value, amount.currency, country), period);
+        // Quote up to the period ("gana $500 a la semana"), not the words after it.
+        const periodWords = PERIOD_WORDS.exec(trailing)?.[0].length ?? 0;
         const start = clause.start + (m.index ?? 0);
-        out.push({ field: source.field, quote: quoteOf(source, start, start + m[0].length), monthlyMinor: Math.round(monthly * 100) });
+        const end = start + m[0].length - trailing.length + periodWords;
+        out.push({ field: source.field, quote: quote(source.text, start, end), monthlyMinor: Math.round(monthly * 100) });
       }
     }
   }
   return out;
-}
-
-function quoteOf(source: Source, start: number, end: number): string {
-  const from = source.text.origin[start] ?? 0;
-  const to = (source.text.origin[end - 1] ?? from) + 1;
-  return source.text.original.slice(from, to).trim();
 }
 
 export function payAboveUsual(input: Pick<ScreeningInput, 'salary'>, sources: Source[], context: Pick<ScreeningContext, 'country' | 'iscoCode'>): Finding<'pay_above_usual'>[] {
@@ -104,7 +105,7 @@ const NO_PAY: PhraseRule = {
     word('no remunerad[oa]s?|no (?:se )?(?:paga|pagamos|pagara)(?: (?:sueldo|salario|nada))?$|ad[ -]?honore[mn]|(?:trabajo|puesto|plaza|cargo|labor) voluntari[oa]|de forma voluntaria|a titulo voluntario'),
     // the job is volunteering (not "gestionar el voluntariado", which is a paid job)
     word('(?:es (?:un )?|como |modalidad(?: de)? |puesto de |plaza de |contrato:? |oportunidad de |se busca )voluntariado|voluntariado (?:no remunerado|sin (?:pago|sueldo|salario))'),
-    word('(?:solo|unicamente|solamente) (?:por|de|con) (?:las )?propinas|pago en especie|(?:paga|pago|sueldo|salario)(?: [a-z]+)? (?:es )?(?:solo|solamente|unicamente) (?:en|con|de) (?:especie|comida|propinas)'),
+    word('(?:solo|unicamente|solamente) (?:por|de|con) (?:las )?propinas|(?:se )?pag(?:o|a|an) en especie|(?:paga|pago|sueldo|salario)(?: [a-z]+)? (?:es )?(?:solo|solamente|unicamente) (?:en|con|de) (?:especie|comida|propinas)'),
     word('a cambio de (?:comida|techo|hospedaje|alojamiento|cuarto|vivienda|casa y comida|experiencia|exposicion|visibilidad)'),
     word('trabajo gratis|trabajar gratis|gratuitamente'),
   ],

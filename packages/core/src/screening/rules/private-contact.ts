@@ -86,8 +86,8 @@ export function privateContactOnly(sources: Source[], country: CountryCode): Fin
       code: 'private_contact_only',
       field: mention.source.field,
       reason: {
-        es: `Solo se puede contactar por WhatsApp, Telegram o un celular personal: «${words}». Una oferta debe dar también un medio de la organización (correo, sitio web, oficina, teléfono fijo) o recibir postulaciones en Solidaria.`,
-        en: `Can only be answered by WhatsApp, Telegram or a personal mobile: "${words}". An offer must also give one of the organisation's channels (e-mail, website, office, landline) or take applications in Solidaria.`,
+        es: `Solo se puede responder por WhatsApp, Telegram o un celular personal: «${words}». Dé también un medio de la organización (correo, sitio web, oficina, teléfono fijo) o quite el contacto privado: las personas pueden postularse en Solidaria.`,
+        en: `Can only be answered by WhatsApp, Telegram or a personal mobile: "${words}". Also give one of the organisation's channels (e-mail, website, office, landline), or remove the private contact: people can apply in Solidaria.`,
       },
     },
   ];

@@ -28,6 +28,7 @@ const EASY_MONEY: PhraseRule = {
   patterns: [
     word('(?:dinero|plata|pisto|billete|lana|harta plata) (?:facil|rapido)'),
     word(`(?:gana|ganas|ganar|ganaras|ganancias|ingresos)(?: de)? (?:hasta|mas de|arriba de|superiores a)(?: [a-z]+)? ?${AMOUNT}`),
+    word('(?:gana|ganas|ganar|ganaras)(?: [a-z0-9$₡.,]+){0,6} (?:sin salir de (?:tu |la |su )?casa|desde (?:tu |la |su )?(?:casa|celular|telefono))'),
     word('(?:gana|ganas|ganar|ganaras) en dolares|ganancias (?:diarias|inmediatas|garantizadas)|hazte rico|gana(?:s|r)? (?:mucho|muchisimo) (?:dinero|pisto|plata)|ingresos? ilimitados?'),
   ],
 };

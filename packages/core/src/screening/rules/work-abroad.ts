@@ -10,7 +10,7 @@
 
 import type { CountryCode } from '../../municipalities/municipality';
 import { fromHits, type Explanation } from '../findings';
-import { type PhraseRule, type Source, anyOf, findHits, word } from '../text-match';
+import { type Hit, type PhraseRule, type Source, anyOf, findHits, word } from '../text-match';
 import type { Finding, ScreeningContext, ScreeningInput } from '../types';
 
 const ABROAD = [
@@ -57,12 +57,18 @@ const PAID_TRAVEL = [
 // Words that make a place someone's past or origin, not where the job is.
 const NOT_GOING = /experiencia|estudi|formacion|titul|nacid|origen|proceden|provenien|nacionalidad|retorn|deportad|regres/;
 
+const RULES = new Map<CountryCode, PhraseRule>();
+
 function rule(country: CountryCode): PhraseRule {
+  const known = RULES.get(country);
+  if (known) return known;
   const places = [...ABROAD, ...Object.entries(PROGRAMME).filter(([code]) => code !== country).map(([, name]) => name)];
-  return {
+  const made: PhraseRule = {
     patterns: [word(`${GOING}${TO}${anyOf(...places)}`), word(`(?:lugar de trabajo|ubicacion|destino|pais de destino|sede):? (?:en )?${anyOf(...places)}`), ...PAID_TRAVEL.map(word)],
     accept: (m) => !NOT_GOING.test(m[0]),
   };
+  RULES.set(country, made);
+  return made;
 }
 
 const BLOCKED: Explanation = {
@@ -74,20 +80,18 @@ const NEEDS_APPROVAL: Explanation = {
   en: 'Offers work abroad or paid travel and visa; an officer must approve it before it is published',
 };
 
+function findings<Code extends string>(code: Code, why: Explanation, markedAbroad: boolean, hits: Hit[]): Finding<Code>[] {
+  const box: Finding<Code>[] = markedAbroad ? [{ code, field: 'workAbroad', reason: { es: `${why.es}: la oferta marca trabajo fuera del país.`, en: `${why.en}: the offer is marked as work abroad.` } }] : [];
+  return [...box, ...fromHits(code, hits, why)];
+}
+
 export function workAbroad(
   input: Pick<ScreeningInput, 'workAbroad'>,
   sources: Source[],
   context: Pick<ScreeningContext, 'country' | 'organisation'>,
 ): { blocks: Finding<'work_abroad'>[]; flags: Finding<'work_abroad_needs_approval'>[] } {
-  const verified = context.organisation.verified;
-  const why = verified ? NEEDS_APPROVAL : BLOCKED;
-  const code = verified ? 'work_abroad_needs_approval' : 'work_abroad';
-  const found: Finding<typeof code>[] = [];
-  if (input.workAbroad) {
-    found.push({ code, field: 'workAbroad', reason: { es: `${why.es}: la oferta marca trabajo fuera del país.`, en: `${why.en}: the offer is marked as work abroad.` } });
-  }
-  found.push(...fromHits(code, findHits(sources, rule(context.country)), why));
-  return verified
-    ? { blocks: [], flags: found as Finding<'work_abroad_needs_approval'>[] }
-    : { blocks: found as Finding<'work_abroad'>[], flags: [] };
+  const hits = findHits(sources, rule(context.country));
+  return context.organisation.verified
+    ? { blocks: [], flags: findings('work_abroad_needs_approval', NEEDS_APPROVAL, input.workAbroad, hits) }
+    : { blocks: findings('work_abroad', BLOCKED, input.workAbroad, hits), flags: [] };
 }

@@ -41,7 +41,7 @@ export const PROVIDED_THINGS = anyOf(
   'boletos?',
   'tiquetes?',
   'vuelos?',
-  'examen(?:es)? medicos?',
+  'examen(?:es)? (?:medicos?|de sangre|de laboratorio|de salud|de orina|de heces)',
   'dep[oó]?[sc]itos?',
   'garantia',
   'carne?t?s?(?! de conducir)',
@@ -92,7 +92,8 @@ export const AMOUNT_NEAR_THING = [
   new RegExp(`(?<![a-z0-9])${ANY_THING}(?: [a-z]+){0,3}?(?: ?(?:de|:|=|por|a|con (?:un )?(?:costo|valor|precio) de))? ?${AMOUNT}`),
   new RegExp(`${AMOUNT} (?:de|por|para|del|por el|por la|para el|para la|en) ${ANY_THING}(?![a-z0-9])`),
   new RegExp(`(?<![a-z0-9])${anyOf('costo', 'coste', 'cuota', 'inversion', 'aporte', 'colaboracion', 'contribucion', 'donacion', 'dep[oó]?[sc]ito', 'derecho')}(?: ?(?:de|:|total de|unico de|unica de|minim[oa] de))? ?${AMOUNT}`),
-  ...near(anyOf(`${MUST} (?:de )?${TO_PAY}`, PAYS, 'paga', 'cobramos', 'cobraremos', '(?:le|te|les) cobr[a-z]+', 'se (?:le |te |les )?cobra(?:n|ra|ran)?', 'envi(?:a|e|as|es|ar|anos|enos)', 'mand(?:a|e|as|es|ar|anos|enos)'), AMOUNT, 4, false),
+  // (bare orders too, as ads write them: "Depositar L 500", "Traer Q100 para…"; a salary is told apart by its period)
+  ...near(anyOf(`${MUST} (?:de )?${TO_PAY}`, TO_PAY, 'traer', 'traiga', 'trae', 'llevar', 'lleve', 'presentarse con', 'presentate con', PAYS, 'paga', 'cobramos', 'cobraremos', '(?:le|te|les) cobr[a-z]+', 'se (?:le |te |les )?cobra(?:n|ra|ran)?', 'envi(?:a|e|as|es|ar|anos|enos)', 'mand(?:a|e|as|es|ar|anos|enos)'), AMOUNT, 4, false),
   // money sent to hold a place, or through a transfer channel
   ...near(anyOf('(?:reservar|apartar|asegurar|separar|guardar) (?:tu |su |el |la )?(?:plaza|cupo|lugar|puesto|espacio|vacante)', 'sinpe(?: movil)?', 'tigo money', 'western union', 'remesa', 'yappy', 'nequi', 'a la cuenta', 'cuenta bancaria', 'numero de cuenta'), AMOUNT, 5),
 ];
