@@ -35,6 +35,7 @@ describe('identity_documents: asking for papers to keep, or photos of them in ad
     'Nunca retenemos documentos de identidad.',
     'Si alguien le pide su pasaporte, no lo entregue.',
     'Archivo y custodia de documentos de la oficina.',
+    'El primer día entregar fotocopia de DPI y dos fotografías tamaño cédula.',
   ])('does not refuse the ordinary «%s»', (text) => {
     expect(ids(text)).toEqual([]);
   });

@@ -45,7 +45,8 @@ const KEEP = anyOf(
   'mientras (?:dure|trabaje|este)',
 );
 const HAND_OVER = anyOf('entreg(?:ar|ue|ues|uen|a|as|an)', 'dej(?:ar|e|es|en|a|as|an)', 'envi(?:ar|e|es|en|a|as|anos|enos)', 'mand(?:ar|e|es|en|a|as|anos|enos)', 'ceder', 'ced(?:a|as|an)');
-const SEND = anyOf(HAND_OVER, 'adjunt(?:ar|e|es|en|a|as)', 'sub(?:ir|a|as|e|es)', 'remit(?:ir|a|e)', 'compart(?:ir|a|e)', 'escrib(?:ir|a|e)nos');
+// Sending ahead, from a distance (handing a photocopy over in person is ordinary paperwork).
+const SEND = anyOf('envi(?:ar|e|es|en|a|as|anos|enos)', 'mand(?:ar|e|es|en|a|as|anos|enos)', 'adjunt(?:ar|e|es|en|a|as)', 'sub(?:ir|a|as|e|es)', 'remit(?:ir|a|e)', 'compart(?:ir|a|e)', 'escrib(?:ir|a|e)nos');
 const IMAGE = anyOf('fotos?', 'fotografias?', 'imagen(?:es)?', 'capturas?', 'scan', 'escane(?:o|ad[oa]s?)', 'copias? (?:digital|escanead[oa])(?:es|s)?', 'pdf', 'self(?:ie|i)s?');
 const COPY = anyOf('copias?', 'fotocopias?');
 // Sent by a channel or photographed: "DPI por ambos lados", "cédula al WhatsApp".

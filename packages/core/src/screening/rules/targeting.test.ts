@@ -28,6 +28,7 @@ describe('age_or_gender_targeting: asking for an age, a sex, a look or no family
 
   it.each([
     'Mayores de 18 años.',
+    'Jóvenes de 18 años en adelante.',
     'Hombres y mujeres mayores de 18 años.',
     'Se buscan hombres o mujeres para bodega.',
     'Sin importar edad ni género.',

@@ -25,7 +25,7 @@ const AGE_LIMITS: string[] = [
   `no mayor(?:es)? de (?:[2-6]\\d)`,
   `(?:maximo|hasta|limite de) (?:los )?(?:[2-6]\\d) anos(?! (?:de )?(?:experiencia|antiguedad|trayectoria|servicio|contrato))`,
   `edad maxima(?: de)?:? (?:[2-6]\\d)`,
-  `(?:jovenes|${YOUNG_WOMEN}) (?:de|entre) (?:1[5-9]|[2-6]\\d)`,
+  `(?:jovenes|${YOUNG_WOMEN}) (?:de|entre) (?:1[5-9]|[2-6]\\d)(?! anos? (?:en adelante|o mas|cumplidos))`,
 ];
 
 const RULE: PhraseRule = {

@@ -50,6 +50,10 @@ describe('work_abroad: work in another country needs a verified organisation and
     'Trabajo en Los Chiles, cerca de la frontera.',
     'Limpieza de exteriores del edificio.',
     'Atención a clientes de Estados Unidos por teléfono.',
+    'Trabajo con clientes en Estados Unidos desde nuestra oficina.',
+    'Empresa con operaciones en México y Centroamérica.',
+    'Fábrica de muebles que exporta a Europa.',
+    'Se aceptan extranjeros con visa de trabajo o permiso laboral.',
   ])('leaves «%s» alone', (text) => {
     const { blocks, flags } = screen(text, { context: unverified });
     expect([...blocks, ...flags].map((f) => f.code)).toEqual([]);

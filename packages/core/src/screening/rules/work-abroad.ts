@@ -54,8 +54,10 @@ const PAID_TRAVEL = [
   'cruzar (?:la frontera|al otro lado)',
 ];
 
-// Words that make a place someone's past or origin, not where the job is.
-const NOT_GOING = /experiencia|estudi|formacion|titul|nacid|origen|proceden|provenien|nacionalidad|retorn|deportad|regres/;
+// Words that make a place someone's past or origin, or where the company (not the job) is:
+// "experiencia en México", "retornados de Estados Unidos", "empresa con operaciones en
+// México", "fábrica que exporta a Europa", "atención a clientes en Estados Unidos".
+const NOT_GOING = /experiencia|estudi|formacion|titul|nacid|origen|proceden|provenien|nacionalidad|retorn|deportad|regres|presencia|operacion|sede|sucursal|oficinas|filial|matriz|client|export|import|marca|lider|cobertura/;
 
 const RULES = new Map<CountryCode, PhraseRule>();
 
@@ -66,6 +68,8 @@ function rule(country: CountryCode): PhraseRule {
   const made: PhraseRule = {
     patterns: [word(`${GOING}${TO}${anyOf(...places)}`), word(`(?:lugar de trabajo|ubicacion|destino|pais de destino|sede):? (?:en )?${anyOf(...places)}`), ...PAID_TRAVEL.map(word)],
     accept: (m) => !NOT_GOING.test(m[0]),
+    // a foreigner's permit to work here is not a trip abroad
+    cancelledBy: [word('(?:extranjer[oa]s?|personas|migrantes|se aceptan?|aceptamos|tener|tenga|posea|contar con|cuente con)(?: [a-z]+){0,2} (?:visa|permiso) de trabajo')],
   };
   RULES.set(country, made);
   return made;

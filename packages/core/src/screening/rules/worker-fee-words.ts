@@ -44,7 +44,9 @@ export const PROVIDED_THINGS = anyOf(
   'examen(?:es)? (?:medicos?|de sangre|de laboratorio|de salud|de orina|de heces)',
   'dep[oó]?[sc]itos?',
   'garantia',
-  'carne?t?s?(?! de conducir)',
+  // ("carne" alone is meat: the ID card only as "carnet" or "carné de salud")
+  'carnets?(?! de conducir)',
+  'carne (?:de|del) (?:salud|manipulacion|manipulador|identificacion|empleado|trabajador|la empresa)',
   'herramientas?',
   'botas',
   'cascos?',
@@ -86,7 +88,7 @@ export const OUTRIGHT = [
 ];
 
 // Words that mean the money goes to the worker: "bono de Q500 por capacitación".
-export const TO_WORKER = '(?<![a-z])' + anyOf('bonos?', 'bonificacion(?:es)?', 'incentivos?', 'viaticos?', 'salario', 'sueldo', 'retribucion', 'remuneracion', 'brut[oa]s?', 'net[oa]s?', 'ganas', 'ganaras', 'recibes', 'recibiras', 'pagamos', 'te pagamos', 'premios?', 'becas?', 'apoyo economico', 'subsidio', 'comision(?:es)?');
+export const TO_WORKER = '(?<![a-z])' + anyOf('bonos?', 'bonificacion(?:es)?', 'incentivos?', 'viaticos?', 'salario', 'sueldo', 'retribucion', 'remuneracion', 'brut[oa]s?', 'net[oa]s?', 'ganas', 'ganaras', 'recibes', 'recibiras', 'pagamos', 'te pagamos', 'premios?', 'becas?', 'apoyo economico', 'subsidio', 'comision(?:es)?(?! (?:de|por) (?:colocacion|reclutamiento|contratacion|agencia|ubicacion))');
 
 export const AMOUNT_NEAR_THING = [
   new RegExp(`(?<![a-z0-9])${ANY_THING}(?: [a-z]+){0,3}?(?: ?(?:de|:|=|por|a|con (?:un )?(?:costo|valor|precio) de))? ?${AMOUNT}`),
@@ -110,6 +112,7 @@ export const FREE_OR_PAID_BY_COMPANY = [
   word('(?:capacitacion|induccion|entrenamiento|formacion|curso)(?:es)? (?:remunerad[oa]s?|pagad[oa]s?|con goce)|(?:pago|salario|sueldo) durante (?:la |el )?(?:capacitacion|induccion|entrenamiento|formacion|curso)'),
   // the money is the job's subject matter, not the worker's: accounts, customers, social security
   word('proveedores|facturas?|facturacion|cuentas por (?:pagar|cobrar)|tesoreria|cobranzas?|cartera|nomina|planillas?|contabilidad|aduan[a-z]*|igss|ccss|ihss|seguro social|caja costarricense'),
+  word('tarjetas? de (?:credito|debito)|tarjeta visa|visa (?:y|o) master(?:card)?|mastercard|datafonos?|punto de venta|pos'),
   word('(?:cobr[a-z]*|pag[a-z]*) (?:a |de )?(?:los )?clientes|clientes (?:paguen|pagan|pague)|(?:te|le|les) pag(?:an|amos|aremos|aran)'),
 ];
 

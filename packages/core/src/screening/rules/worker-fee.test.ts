@@ -24,6 +24,8 @@ describe('worker_fee: an offer that charges the worker is refused', () => {
     'Hay que cancelar L 800 por el uniforme y los materiales.',
     'Te damos la chamba pero primero deposita L.1,500 a la cuenta del Banco Atlántida.',
     'Te cobramos $60 de registro y la calcomanía del carro.',
+    'Comisión de colocación de Q500 al firmar.',
+    'Presentarse con Q100 para el carné de salud.',
   ])('refuses «%s»', (text) => {
     expect(fees(text)).toEqual(['worker_fee']);
   });
@@ -69,6 +71,8 @@ describe('worker_fee: an offer that charges the worker is refused', () => {
     'Salario bruto de 1.400 euros en 14 pagas.',
     'Encargado de depósito de materiales.',
     'Gestión de cobros a clientes y pago a proveedores.',
+    'Cobro en caja con tarjeta de crédito Visa y efectivo.',
+    'Carnicero: cortar y pesar la carne, conocer el precio de la carne por libra.',
   ])('does not refuse the reassurance or ordinary words «%s»', (text) => {
     expect(fees(text)).toEqual([]);
   });
