@@ -23,7 +23,9 @@ const ABROAD = [
   'argentina', 'brasil', 'peru', 'colombia', 'ecuador', 'venezuela', 'republica dominicana', 'puerto rico',
   'el salvador', 'nicaragua', 'belice', 'miami', 'nueva york', 'new york', 'texas', 'california', 'florida',
   'houston', 'los angeles', 'chicago', 'toronto', 'montreal', 'vancouver', 'madrid', 'barcelona', 'cancun',
-  'monterrey', 'tijuana', 'extranjero', 'otros? pais(?:es)?', 'fuera del pais', 'exterior(?! de)',
+  'monterrey', 'tijuana', 'chiapas', 'tapachula', 'tabasco', 'quintana roo', 'yucatan', 'campeche', 'new jersey',
+  'nueva jersey', 'carolina del (?:norte|sur)', 'virginia', 'maryland', 'luisiana', 'louisiana', 'arizona', 'nevada',
+  'las vegas', 'atlanta', 'washington', 'boston', 'alaska', 'extranjero', 'otros? pais(?:es)?', 'fuera del pais', 'exterior(?! de)',
 ];
 // The programme's own countries are abroad only from the others.
 const PROGRAMME: Record<CountryCode, string> = { CR: 'costa rica', GT: 'guatemala', HN: 'honduras', PA: 'panama' };
@@ -52,6 +54,7 @@ const PAID_TRAVEL = [
   '(?:te |le )?(?:tramitamos|sacamos|conseguimos|arreglamos|gestionamos|ayudamos con) (?:tu |la |su |el )?(?:visa|pasaporte|permiso de trabajo)',
   '(?:pagamos|cubrimos|incluimos|regalamos|te damos|le damos) (?:el |tu |su |la )?(?:vuelo|boleto de avion|pasaje de avion|visa)',
   'cruzar (?:la frontera|al otro lado)',
+  '(?:te|le|les) (?:prestamos|adelantamos|financiamos)(?: [a-z]+){0,3} (?:viaje|boleto|vuelo|visa)',
 ];
 
 // Words that make a place someone's past or origin, or where the company (not the job) is:

@@ -85,17 +85,23 @@ export const OUTRIGHT = [
   `${MUST} (?:hacer|realizar) (?:un |una )?(?:pago|deposito|aporte|transferencia)`,
   `${anyOf('pedimos', 'pide', 'piden', 'se pide', 'solicitamos', 'se solicita', 'requerimos')} (?:un |una )?(?:pequen[oa] )?(?:deposito|pago|aporte|cuota|colaboracion economica|contribucion)`,
   `${anyOf('debe', 'debes', 'deberas', 'debera', 'deben', 'tiene que', 'tienes que', 'hay que', 'necesitas')} (?:pagar|depositar|abonar|invertir|transferir)(?! (?:a|al|el|los|las|la) (?:clientes?|proveedores?|salario))`,
+  // an agency's cut: "comisión por conseguirte trabajo", "el 10 % de tu primer salario"
+  'comision(?:es)? (?:por|de) (?:conseguir|colocar|ubicar|encontrar|buscar)[a-z]*',
+  '(?:\\d+ ?%|porcentaje|parte) (?:de|del) (?:tu |su )?primer (?:salario|sueldo|pago|mes)',
+  // a debt for the trip or the papers, paid back with work: how debt bondage starts
+  `(?:te|le|les) (?:prestamos|adelantamos|financiamos)(?: [a-z]+){0,3} (?:viaje|pasaje|boleto|vuelo|visa|tramites?|traslado)`,
+  '(?:lo |la |los |las )?(?:pagas|pagues|pagaras|pagan|reponen|repones|devuelves) con (?:tu|su|sus|tus) (?:trabajo|salario|sueldo|primeros? (?:pagos?|salarios?|sueldos?))',
 ];
 
 // Words that mean the money goes to the worker: "bono de Q500 por capacitación".
 export const TO_WORKER = '(?<![a-z])' + anyOf('bonos?', 'bonificacion(?:es)?', 'incentivos?', 'viaticos?', 'salario', 'sueldo', 'retribucion', 'remuneracion', 'brut[oa]s?', 'net[oa]s?', 'ganas', 'ganaras', 'recibes', 'recibiras', 'pagamos', 'te pagamos', 'premios?', 'becas?', 'apoyo economico', 'subsidio', 'comision(?:es)?(?! (?:de|por) (?:colocacion|reclutamiento|contratacion|agencia|ubicacion))');
 
 export const AMOUNT_NEAR_THING = [
-  new RegExp(`(?<![a-z0-9])${ANY_THING}(?: [a-z]+){0,3}?(?: ?(?:de|:|=|por|a|con (?:un )?(?:costo|valor|precio) de))? ?${AMOUNT}`),
+  new RegExp(`(?<![a-z0-9])${ANY_THING}(?: [a-z]+){0,4}?(?: ?(?:de|:|=|por|a|en|con (?:un )?(?:costo|valor|precio) de))? ?${AMOUNT}`),
   new RegExp(`${AMOUNT} (?:de|por|para|del|por el|por la|para el|para la|en) ${ANY_THING}(?![a-z0-9])`),
   new RegExp(`(?<![a-z0-9])${anyOf('costo', 'coste', 'cuota', 'inversion', 'aporte', 'colaboracion', 'contribucion', 'donacion', 'dep[oó]?[sc]ito', 'derecho')}(?: ?(?:de|:|total de|unico de|unica de|minim[oa] de))? ?${AMOUNT}`),
   // (bare orders too, as ads write them: "Depositar L 500", "Traer Q100 para…"; a salary is told apart by its period)
-  ...near(anyOf(`${MUST} (?:de )?${TO_PAY}`, TO_PAY, 'traer', 'traiga', 'trae', 'llevar', 'lleve', 'presentarse con', 'presentate con', PAYS, 'paga', 'cobramos', 'cobraremos', '(?:le|te|les) cobr[a-z]+', 'se (?:le |te |les )?cobra(?:n|ra|ran)?', 'envi(?:a|e|as|es|ar|anos|enos)', 'mand(?:a|e|as|es|ar|anos|enos)'), AMOUNT, 4, false),
+  ...near(anyOf(`${MUST} (?:de )?${TO_PAY}`, TO_PAY, 'traer', 'traiga', 'trae', 'llevar', 'lleve', 'presentarse con', 'presentate con', PAYS, '(?<!(?:la|buena|excelente|su|tu|de|una|mejor|con|y) )paga(?!:)', 'cobramos', 'cobraremos', '(?:le|te|les) cobr[a-z]+', 'se (?:le |te |les )?cobra(?:n|ra|ran)?', 'envi(?:a|e|as|es|ar|anos|enos)', 'mand(?:a|e|as|es|ar|anos|enos)'), AMOUNT, 4, false),
   // money sent to hold a place, or through a transfer channel
   ...near(anyOf('(?:reservar|apartar|asegurar|separar|guardar) (?:tu |su |el |la )?(?:plaza|cupo|lugar|puesto|espacio|vacante)', 'sinpe(?: movil)?', 'tigo money', 'western union', 'remesa', 'yappy', 'nequi', 'a la cuenta', 'cuenta bancaria', 'numero de cuenta'), AMOUNT, 5),
 ];

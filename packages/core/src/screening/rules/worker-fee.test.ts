@@ -26,6 +26,10 @@ describe('worker_fee: an offer that charges the worker is refused', () => {
     'Te cobramos $60 de registro y la calcomanía del carro.',
     'Comisión de colocación de Q500 al firmar.',
     'Presentarse con Q100 para el carné de salud.',
+    'El trámite de ingreso sale en Q175 y se paga el primer día.',
+    'Agencia de empleos: la comisión por conseguirte trabajo es el 10% de tu primer salario.',
+    'Te prestamos para el viaje y lo pagás con tu trabajo allá.',
+    'Cuota semanal de Q50 para el transporte del grupo.',
   ])('refuses «%s»', (text) => {
     expect(fees(text)).toEqual(['worker_fee']);
   });
@@ -67,6 +71,8 @@ describe('worker_fee: an offer that charges the worker is refused', () => {
     'Salario de Q3,500 mensuales más bono de Q250 por capacitación.',
     'Vendedor de materiales de construcción Q4,000 mensuales.',
     'Cumplir la cuota de ventas de $5000.',
+    'Paga a la semana Q6,000 para ayudante de albañil.',
+    'Buena paga Q4,000 y prestaciones.',
     'Si alguien le pide dinero por esta oferta, denúncielo.',
     'Salario bruto de 1.400 euros en 14 pagas.',
     'Encargado de depósito de materiales.',

@@ -37,6 +37,9 @@ function notPay(m: RegExpExecArray): boolean {
   const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 25);
   const lead = m[0].slice(0, m[0].indexOf(sum));
   if (new RegExp(`${TO_WORKER}(?: [a-z]+){0,2} ?(?:de|:)? ?$`).test(before) || new RegExp(TO_WORKER).test(lead) || periodIn(after) !== null) return false;
+  // "paga a la semana Q6,000": with no fee named, a sum per period is a wage. ("Cuota
+  // semanal de Q50" names one, so it stays a fee.)
+  if (periodIn(lead) !== null && !word(ANY_THING).test(m[0])) return false;
   // "inscripción: Q0" is no charge.
   return (parseAmount(sum)?.value ?? 1) > 0;
 }
