@@ -7,7 +7,7 @@
 export interface FoldedText {
   /** The original text, as the employer wrote it. */
   original: string;
-  /** Lower case, accents removed, whitespace collapsed to single spaces. */
+  /** Lower case, accents removed, spaces collapsed to one, line breaks kept (they end a clause). */
   folded: string;
   /** For each index of `folded`, the index in `original` it came from. */
   origin: number[];
