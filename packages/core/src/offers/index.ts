@@ -1,3 +1,2 @@
 export * from './offer';
 export * from './lifecycle';
-export * from './pay';
