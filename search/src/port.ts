@@ -25,8 +25,14 @@ export interface SearchQuery {
   perPage?: number;
   /** Mark the matched words in the searchable fields (long fields as snippets). */
   highlight?: boolean;
-  /** Search only these searchable fields (as-you-type over titles, say); all by default. */
+  /** Search only these searchable fields; all by default (the title-like ones with `asYouType`). */
   fields?: readonly string[];
+  /**
+   * The person is still typing (a suggestion box): search only the index's title-like
+   * fields (`asYouType` in its definition), which both engines answer faster. The last
+   * word is a prefix unless the text ends with a space, as in every query.
+   */
+  asYouType?: boolean;
 }
 
 export interface SearchHit<Doc extends SearchDocument = SearchDocument> {

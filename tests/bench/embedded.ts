@@ -29,8 +29,10 @@ export async function indexDocuments(
   return { documents: documents.length, seconds: s, docsPerSecond: documents.length / s };
 }
 
-export const asYouTypeQuery = (q: string) => ({ q, perPage: 10 });
-/** The title-like fields an as-you-type box would search (the budget is for these). */
+/** What a search box sends while someone types: the title-like fields only (the budget is for these). */
+export const asYouTypeQuery = (q: string) => ({ q, perPage: 10, asYouType: true });
+/** The same words over every field, description included, for comparison. */
+export const asYouTypeAllFieldsQuery = (q: string) => ({ q, perPage: 10 });
+/** The title-like fields of the bench's offers, for MiniSearch's as-you-type. */
 export const TITLE_FIELDS = ['title', 'occupation'] as const;
-export const asYouTypeOnTitleFieldsQuery = (q: string) => ({ q, perPage: 10, fields: TITLE_FIELDS });
 export const fullQuery = (q: string) => ({ q, perPage: 20, highlight: true });

@@ -17,8 +17,8 @@ export interface BenchOffer {
 export const benchOffersIndex: IndexDefinition = {
   name: 'bench_offers',
   searchable: [
-    { field: 'title', weight: 10 },
-    { field: 'occupation', weight: 6 },
+    { field: 'title', weight: 10, asYouType: true },
+    { field: 'occupation', weight: 6, asYouType: true },
     { field: 'description', weight: 1, snippet: true },
   ],
   filterable: { municipality: 'text', salary: 'number', skills: 'number[]', remote: 'boolean' },
@@ -31,7 +31,7 @@ export const benchPostingsIndex: IndexDefinition = {
   searchable: [
     { field: 'title', weight: 10 },
     { field: 'occupation', weight: 6 },
-    { field: 'description', weight: 1 },
+    { field: 'description', weight: 1, snippet: true },
   ],
   filterable: { occupation: 'text' },
   sortable: [],
@@ -42,7 +42,7 @@ export const benchPostingsTextIndex: IndexDefinition = {
   name: 'bench_postings_text',
   searchable: [
     { field: 'title', weight: 10 },
-    { field: 'description', weight: 1 },
+    { field: 'description', weight: 1, snippet: true },
   ],
   filterable: { occupation: 'text' },
   sortable: [],

@@ -12,19 +12,18 @@ import { createEmbeddedSearch, type SearchQuery } from '@solidaria/search';
 import { DEFAULT_OFFERS, loadCorpus } from './corpus';
 import { breakDown, byLastWordLength } from './diagnose';
 import { breakDownIndexing } from './diagnose-indexing';
-import { asYouTypeOnTitleFieldsQuery, asYouTypeQuery, fullQuery, indexDocuments, TITLE_FIELDS } from './embedded';
+import { asYouTypeAllFieldsQuery, asYouTypeQuery, fullQuery, indexDocuments } from './embedded';
 import { runMiniSearch } from './minisearch';
 import { benchOffersIndex, type BenchOffer } from './offers-index';
 import { buildQuerySets, sample } from './queries';
 import { postingsRelevance, taxonomyRelevance } from './relevance';
 import { renderReport, renderSummary, type BenchResults } from './report';
-import { probeServingMemory } from './serve-probe';
+import { probeCompiledServingMemory, probeServingMemory, type ProbeQueries } from './serve-probe';
 import { repoRoot } from './sources';
-import { asYouTypeOnTitles, indexTitles } from './title-index';
 import { gc, rssMb, seconds, timePairs, timeQueries } from './timing';
 
 // Per query set, how long each engine may spend, so the whole run stays near 5 minutes.
-const BUDGET_MS = { asYouType: 30_000, titleFields: 20_000, titles: 10_000, suggestions: 10_000, full: 20_000, typo: 24_000, breakdown: 7_000 };
+const BUDGET_MS = { asYouType: 30_000, allFields: 15_000, full: 20_000, typo: 24_000, breakdown: 7_000 };
 const MINI_BUDGET_MS = { asYouType: 15_000, titleFields: 10_000, full: 10_000, typo: 10_000 };
 const t0 = performance.now();
 const say = (line: string) => process.stderr.write(`[${seconds(t0).toFixed(0).padStart(3)} s] ${line}\n`);
@@ -70,7 +69,6 @@ async function main() {
   await db.orm.run(sql`PRAGMA wal_checkpoint(TRUNCATE)`);
   const dbSizeMb = statSync(dbFile).size / 1e6;
   const indexingParts = await breakDownIndexing(dir, offers.slice(0, 20_000));
-  const titles = await indexTitles(db, offers);
   offers = [];
   const afterIndexing = rssMb();
   const sqliteVersion = (await db.orm.all<{ v: string }>(sql`SELECT sqlite_version() AS v`))[0]?.v;
@@ -78,21 +76,22 @@ async function main() {
   const search = (query: SearchQuery) => engine.search(benchOffersIndex.name, query);
   say('query sets (embedded)…');
   const asYouType = await timeQueries(sets.asYouType, (q) => search(asYouTypeQuery(q)), { budgetMs: BUDGET_MS.asYouType });
-  const onTitleFields = await timeQueries(sets.asYouType, (q) => search(asYouTypeOnTitleFieldsQuery(q)), { budgetMs: BUDGET_MS.titleFields });
+  const allFields = await timeQueries(sets.asYouType, (q) => search(asYouTypeAllFieldsQuery(q)), { budgetMs: BUDGET_MS.allFields });
   const full = await timeQueries(sets.full, (q) => search(fullQuery(q)), { budgetMs: BUDGET_MS.full });
   const typo = await timePairs(sets.typoPairs, (q) => search(fullQuery(q)), BUDGET_MS.typo);
-  const onTitles = await asYouTypeOnTitles(db, titles, sets.asYouType, BUDGET_MS.titles, BUDGET_MS.breakdown, BUDGET_MS.suggestions);
   const afterQueries = rssMb();
   const queriesFile = join(dir, 'probe-queries.json');
-  writeFileSync(queriesFile, JSON.stringify([...sample(sets.full, 30, 12), ...sample(sets.asYouType, 30, 11)]));
+  const probeQueries: ProbeQueries = { full: sample(sets.full, 30, 12), asYouType: sample(sets.asYouType, 30, 11) };
+  writeFileSync(queriesFile, JSON.stringify(probeQueries));
+  say('memory of a serving process (tsx, then compiled)…');
   const probe = probeServingMemory(dbFile, queriesFile);
+  const compiledProbe = await probeCompiledServingMemory(dir, dbFile, queriesFile);
   say('where the time goes…');
   const ran = sets.asYouType.slice(0, asYouType.n);
   const breakdowns = [
-    { title: '(a) As you type', breakdown: await breakDown(db, benchOffersIndex, sample(ran, 100, 9), { perPage: 10, highlight: false, budgetMs: BUDGET_MS.breakdown }) },
-    { title: "(a') As you type on title + occupation (fields)", breakdown: await breakDown(db, benchOffersIndex, sample(ran, 100, 9), {
-      perPage: 10, highlight: false, fields: TITLE_FIELDS, budgetMs: BUDGET_MS.breakdown }) },
-    { title: '(b) Full query + snippets', breakdown: await breakDown(db, benchOffersIndex, sample(sets.full, 60, 10), { perPage: 20, highlight: true, budgetMs: BUDGET_MS.breakdown }) },
+    { title: '(a) As you type (title-like fields)', breakdown: await breakDown(db, benchOffersIndex, sample(ran, 300, 9), asYouTypeQuery, BUDGET_MS.breakdown) },
+    { title: "(a') The same words over all fields", breakdown: await breakDown(db, benchOffersIndex, sample(ran, 300, 9), asYouTypeAllFieldsQuery, BUDGET_MS.breakdown) },
+    { title: '(b) Full query + snippets', breakdown: await breakDown(db, benchOffersIndex, sample(sets.full, 100, 10), fullQuery, BUDGET_MS.breakdown) },
   ];
   say('relevance…');
   const taxonomy = await taxonomyRelevance(db);
@@ -107,8 +106,8 @@ async function main() {
       return again.ok ? again.corpus.offers : [];
     },
     {
-      asYouType: ran,
-      asYouTypeOnTitleFields: sets.asYouType.slice(0, onTitleFields.n),
+      asYouType: sets.asYouType.slice(0, allFields.n),
+      asYouTypeOnTitleFields: ran,
       full: sets.full.slice(0, full.n),
       typoPairs: sets.typoPairs.slice(0, typo.exact.n),
     },
@@ -129,16 +128,16 @@ async function main() {
         + `${distinctDescriptions.toLocaleString('en-US')} distinct descriptions; seeded, cached in ${tmpdir()}`,
       `- queries: (a) ${sets.typedTitles.length} titles typed letter by letter = ${sets.asYouType.length} prefixes, perPage 10; `
         + `(b) ${sets.full.length} titles and ESCO labels, perPage 20, highlight (description as a snippet); (c) ${sets.typoPairs.length} of them with one typo; `
-        + `each set stops at its time budget (${BUDGET_MS.asYouType / 1000}/${BUDGET_MS.titleFields / 1000}/${BUDGET_MS.full / 1000}/${BUDGET_MS.typo / 1000} s); MiniSearch runs the same queries`,
+        + `each set stops at its time budget (${BUDGET_MS.asYouType / 1000}/${BUDGET_MS.allFields / 1000}/${BUDGET_MS.full / 1000}/${BUDGET_MS.typo / 1000} s); MiniSearch runs the same queries`,
       `- relevance (d): ${taxonomy.source}; (e): ${postings.labels} ESCO labels over ${postings.postings} EURES postings`,
       `- whole run: ${seconds(started).toFixed(0)} s. Run: \`npm run bench\` (BENCH_OFFERS=20000 for a quick run)`,
     ],
     indexing: { ours: indexing, mini: mini.indexing },
-    rss: { baseline, afterIndexing, afterQueries, mini: mini.rssMb, probe },
+    rss: { baseline, afterIndexing, afterQueries, mini: mini.rssMb, probe, compiledProbe },
     dbSizeMb,
-    asYouType: { ours: asYouType, mini: mini.asYouType, planned: sets.asYouType.length },
-    onTitleFields: { ours: onTitleFields, mini: mini.asYouTypeOnTitleFields, planned: sets.asYouType.length },
-    byLastWordOnTitleFields: byLastWordLength(sets.asYouType.slice(0, onTitleFields.n), onTitleFields.times),
+    asYouType: { ours: asYouType, mini: mini.asYouTypeOnTitleFields, planned: sets.asYouType.length },
+    allFields: { ours: allFields, mini: mini.asYouType, planned: sets.asYouType.length },
+    byLastWordAllFields: byLastWordLength(sets.asYouType.slice(0, allFields.n), allFields.times),
     full: { ours: full, mini: mini.full, planned: sets.full.length },
     typo: {
       typo: { ours: typo.typo, mini: mini.typo.typo, planned: sets.typoPairs.length },
@@ -147,9 +146,8 @@ async function main() {
     taxonomy,
     postings,
     byLastWord: byLastWordLength(ran, asYouType.times),
-    breakdowns: [...breakdowns, { title: "(a'') As you type on a separate title + occupation index", breakdown: onTitles.breakdown }],
+    breakdowns,
     indexingParts,
-    onTitles,
   };
   const report = renderReport(results);
   writeFileSync(join(repoRoot, 'tests/bench/results.md'), report);

@@ -5,9 +5,9 @@ import type { SearchDocument } from '../port';
 export const contractIndex: IndexDefinition = {
   name: 'contract_offers',
   searchable: [
-    { field: 'title', weight: 10 },
-    { field: 'tags', weight: 4 },
-    { field: 'description', weight: 1 },
+    { field: 'title', weight: 10, asYouType: true },
+    { field: 'tags', weight: 4, asYouType: true },
+    { field: 'description', weight: 1, snippet: true },
   ],
   filterable: { municipality: 'text', salary: 'number', skills: 'number[]', remote: 'boolean' },
   sortable: ['salary'],

@@ -60,6 +60,28 @@ export function describeSearchContract(name: string, setup: () => Promise<Contra
       expect(found.slice(0, 2).sort()).toEqual([1, 8]);
     });
 
+    it('ranks a word in a title-like field before the same word in a long one', async () => {
+      expect((await ids('cocinero ')).slice(0, 2)).toEqual([1, 8]);
+    });
+
+    it('ranks a word in a heavier field first', async () => {
+      expect(await ids('cocina ')).toEqual([8, 1]);
+    });
+
+    it('finds the words of a query across fields, a title and a description', async () => {
+      expect(await ids('ayudante verduras ')).toEqual([8]);
+      expect(await ids('albañil planos')).toEqual([2]);
+    });
+
+    it('searches only the title-like fields while typing', async () => {
+      expect(await ids('temporada')).toEqual([6]);
+      expect(await ids('temporada', { asYouType: true })).toEqual([]);
+      expect((await ids('coci', { asYouType: true })).sort()).toEqual([1, 8]);
+      expect(await ids('cosine', { asYouType: true })).toEqual([1]);
+      expect(await ids('mesero de fin de sem', { asYouType: true })).toEqual([3]);
+      expect((await search('', { asYouType: true })).total).toBe(10);
+    });
+
     it('ignores stop words unless nothing else is left', async () => {
       expect(await ids('el mesero de los sábados ')).toEqual([3]);
     });

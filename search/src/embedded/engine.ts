@@ -1,49 +1,65 @@
-import { inArray, sql, type SQL } from 'drizzle-orm';
-import type { Database, Write } from '@solidaria/db';
+import { sql } from 'drizzle-orm';
+import type { Database } from '@solidaria/db';
 import type { IndexDefinition } from '../definition';
 import { SearchError } from '../errors';
-import type { SearchDocument, SearchEngine, SearchHit, SearchQuery, SearchResult } from '../port';
-import { markDocument, type MatchedTerms } from './highlight';
-import { matchExpression, parseQuery, type QueryGroup } from './match-expression';
-import { column, createStatements, docsTableName, drizzleTables, dropStatements, ftsTableName, vocabTableName } from './schema';
-import { facetQuery, filterConditions, sortTerms, whereAll } from './sql-parts';
-import { typoVariants, type Variant } from './typo-candidates';
+import type { SearchDocument, SearchEngine, SearchQuery, SearchResult } from '../port';
+import {
+  createDocsStatements,
+  createFtsStatements,
+  dropDocsStatement,
+  dropFtsStatements,
+  drizzleTables,
+  ftsTables,
+  LAYOUT_VERSION,
+  layoutOf,
+  refillFtsStatements,
+  tableNames,
+  type FtsTable,
+} from './schema';
+import { runSearch, type SearchStep } from './search';
 import { Vocabulary } from './vocabulary';
+import { deleteWrites, upsertWrites } from './writes';
 
-const MAX_COUNT = 1_000;
+const textOf = (value: unknown) => (Array.isArray(value) ? value.join('\n') : value == null ? '' : String(value));
 
-/** The words a query matches by, typos and synonyms included, for highlighting. */
-function matchedTerms(groups: readonly QueryGroup[], variants: ReadonlyMap<string, readonly Variant[]>): MatchedTerms {
-  const words = new Set<string>();
-  const prefixes: string[] = [];
-  for (const g of groups) {
-    g.alternatives.forEach((a, i) => (g.prefix && i === 0 ? prefixes.push(a) : a.split(' ').forEach((w) => words.add(w))));
-    for (const v of variants.get(g.word) ?? []) (v.prefix ? prefixes.push(v.text) : words.add(v.text));
+/** What applySettings last built an index from: this engine's layout and the definition. */
+const signatureOf = (d: IndexDefinition) => JSON.stringify({ layout: LAYOUT_VERSION, definition: d });
+
+/** The definition a stored signature was made from (before layouts were versioned, it was the definition alone). */
+function definitionIn(signature: string): IndexDefinition | null {
+  try {
+    const parsed = JSON.parse(signature) as { layout?: number; definition?: IndexDefinition } & Partial<IndexDefinition>;
+    return parsed.layout !== undefined ? (parsed.definition ?? null) : (parsed as IndexDefinition);
+  } catch {
+    return null;
   }
-  return { words, prefixes };
-}
-
-// D1 binds at most 100 parameters per statement; better-sqlite3 takes far more.
-const rowsPerWrite = (db: Database, columns: number) => Math.max(1, Math.floor((db.driver === 'd1' ? 100 : 30_000) / columns));
-
-const toFtsValue = (value: unknown) => (Array.isArray(value) ? value.join('\n') : value == null ? null : String(value));
-const toColumnValue = (value: unknown) =>
-  Array.isArray(value) ? JSON.stringify(value) : typeof value === 'boolean' ? Number(value) : (value ?? null);
-
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }
 
 /**
  * The default engine: FTS5 tables inside the application's own database, written in the
  * same atomic unit as the rows they mirror, healthy exactly when the database is.
  */
-export function createEmbeddedSearch(db: Database, definitions: readonly IndexDefinition[] = []): SearchEngine {
+export interface EmbeddedSearchOptions {
+  /** Told how long each step of a search took (for the benchmark's breakdown). */
+  trace?: (step: SearchStep, ms: number) => void;
+}
+
+export function createEmbeddedSearch(db: Database, definitions: readonly IndexDefinition[] = [], options: EmbeddedSearchOptions = {}): SearchEngine {
   const byName = new Map(
-    definitions.map((d) => [d.name, { definition: d, tables: drizzleTables(d), vocabulary: new Vocabulary(db, vocabTableName(d)) }]),
+    definitions.map((d) => {
+      const layout = layoutOf(d);
+      const vocabularies = new Map(ftsTables(layout).map((t) => [t.name, new Vocabulary(db, t.vocab)]));
+      return [d.name, { layout, vocabularies }];
+    }),
   );
+  const owners = new Map<string, string>();
+  for (const { layout } of byName.values()) {
+    for (const table of tableNames(layout)) {
+      const other = owners.get(table);
+      if (other) throw new Error(`The search indexes "${other}" and "${layout.definition.name}" would share the table ${table}: rename one.`);
+      owners.set(table, layout.definition.name);
+    }
+  }
   const indexOf = (name: string) => {
     const found = byName.get(name);
     if (!found) throw new SearchError('UNKNOWN_INDEX', `There is no search index "${name}".`);
@@ -55,119 +71,58 @@ export function createEmbeddedSearch(db: Database, definitions: readonly IndexDe
 
     async applySettings() {
       await db.orm.run(sql`CREATE TABLE IF NOT EXISTS search_settings (name TEXT PRIMARY KEY, signature TEXT NOT NULL)`);
-      for (const { definition } of byName.values()) {
-        const signature = JSON.stringify(definition);
-        const [current] = await db.orm.all<{ signature: string }>(sql`SELECT signature FROM search_settings WHERE name = ${definition.name}`);
+      for (const { layout, vocabularies } of byName.values()) {
+        const d = layout.definition;
+        const signature = signatureOf(d);
+        const [current] = await db.orm.all<{ signature: string }>(sql`SELECT signature FROM search_settings WHERE name = ${d.name}`);
         if (current?.signature === signature) continue;
-        // A changed definition means new columns: start the index over; a reindex refills it.
-        for (const statement of [...dropStatements(definition), ...createStatements(definition)]) await db.orm.run(sql.raw(statement));
-        await db.orm.run(sql`INSERT INTO search_settings (name, signature) VALUES (${definition.name}, ${signature})
+        // The FTS5 tables are rebuilt from the documents table, which is kept when its
+        // columns (the filterable fields) are the same; otherwise the index starts empty
+        // and a reindex from the database refills it.
+        const before = current ? definitionIn(current.signature) : null;
+        const keepDocs = before !== null && JSON.stringify(before.filterable) === JSON.stringify(d.filterable);
+        const statements = [
+          ...dropFtsStatements(d.name),
+          ...(keepDocs ? [] : [dropDocsStatement(d.name)]),
+          ...createDocsStatements(layout),
+          ...createFtsStatements(layout),
+          ...(keepDocs ? refillFtsStatements(layout) : []),
+        ];
+        for (const statement of statements) await db.orm.run(sql.raw(statement));
+        await db.orm.run(sql`INSERT INTO search_settings (name, signature) VALUES (${d.name}, ${signature})
           ON CONFLICT (name) DO UPDATE SET signature = excluded.signature`);
+        for (const vocabulary of vocabularies.values()) vocabulary.forget();
       }
     },
 
     upsertWrites(index, documents) {
-      const { definition, tables, vocabulary } = indexOf(index);
-      for (const doc of documents) for (const s of definition.searchable) vocabulary.add(toFtsValue(doc[s.field]) ?? '');
-      const writes: Write[] = [];
-      const columns = 2 + Math.max(definition.searchable.length, Object.keys(definition.filterable).length);
-      for (const batch of chunks(documents, rowsPerWrite(db, columns))) {
-        const ids = batch.map((doc) => doc.id);
-        writes.push(db.orm.delete(tables.fts).where(inArray(tables.fts.rowid, ids)));
-        writes.push(db.orm.insert(tables.fts).values(batch.map((doc) => ({
-          rowid: doc.id,
-          ...Object.fromEntries(definition.searchable.map((s) => [s.field, toFtsValue(doc[s.field])])),
-        }))));
-        const rows = batch.map((doc) => ({
-          id: doc.id,
-          doc: JSON.stringify(doc),
-          ...Object.fromEntries(Object.keys(definition.filterable).map((f) => [f, toColumnValue(doc[f])])),
-        }));
-        const replaced = Object.fromEntries(
-          ['doc', ...Object.keys(definition.filterable)].map((f) => [f, sql.raw(`excluded."${f === 'doc' ? 'doc' : column(f)}"`)]),
-        );
-        writes.push(db.orm.insert(tables.docs).values(rows).onConflictDoUpdate({ target: tables.docs.id, set: replaced }));
+      const { layout, vocabularies } = indexOf(index);
+      for (const table of ftsTables(layout)) {
+        const vocabulary = vocabularies.get(table.name) as Vocabulary;
+        for (const doc of documents) for (const f of table.fields) vocabulary.add(textOf(doc[f.field]));
       }
-      return writes;
+      return upsertWrites(db, layout, documents);
     },
 
     deleteWrites(index, ids) {
-      const { tables } = indexOf(index);
-      return chunks(ids, 90).flatMap((batch) => [
-        db.orm.delete(tables.fts).where(inArray(tables.fts.rowid, batch)),
-        db.orm.delete(tables.docs).where(inArray(tables.docs.id, batch)),
-      ]);
+      return deleteWrites(db, indexOf(index).layout, ids);
     },
 
     async clear(index) {
-      const { tables } = indexOf(index);
-      await db.atomic([db.orm.delete(tables.fts), db.orm.delete(tables.docs)]);
+      const tables = drizzleTables(indexOf(index).layout);
+      await db.atomic([db.orm.delete(tables.short), ...(tables.text ? [db.orm.delete(tables.text)] : []), db.orm.delete(tables.docs)]);
     },
 
     async documentIds(index) {
-      const { definition } = indexOf(index);
-      const rows = await db.orm.all<{ id: number }>(sql`SELECT id FROM ${sql.identifier(docsTableName(definition))}`);
+      const { layout } = indexOf(index);
+      const rows = await db.orm.all<{ id: number }>(sql`SELECT id FROM ${sql.identifier(layout.docs)}`);
       return rows.map((r) => r.id);
     },
 
     async search<Doc extends SearchDocument>(index: string, query: SearchQuery): Promise<SearchResult<Doc>> {
-      const { definition: d, vocabulary } = indexOf(index);
-      const columns = (query.fields ?? []).map((field) => {
-        if (!d.searchable.some((s) => s.field === field)) throw new SearchError('UNKNOWN_FIELD', `"${field}" is not searchable in ${d.name}.`);
-        return column(field);
-      });
-      const perPage = Math.min(Math.max(Math.trunc(query.perPage ?? 20), 1), 100);
-      const page = Math.max(Math.trunc(query.page ?? 1), 1);
-      const filters = filterConditions(d, query.filters);
-      const order = sortTerms(d, query.sort);
-      const docs = sql.identifier(docsTableName(d));
-      const fts = sql.identifier(ftsTableName(d));
-      const groups = parseQuery(query.q);
-
-      let hits: SQL;
-      let matched: MatchedTerms | null = null;
-      if (groups.length === 0) {
-        hits = sql`SELECT id, 0 AS score, 0 AS tier FROM ${docs}`;
-      } else {
-        const exact = matchExpression(groups, new Map(), columns);
-        const variants = typoVariants(await vocabulary.ready(), groups);
-        const weights = sql.raw(d.searchable.map((s) => s.weight).join(', '));
-        hits = sql`SELECT rowid AS id, bm25(${fts}, ${weights}) AS score, 0 AS tier FROM ${fts} WHERE ${fts} MATCH ${exact}`;
-        matched = matchedTerms(groups, variants);
-        if (variants.size > 0) {
-          // Words matched only through a typo rank after every exact match, as in Meilisearch.
-          const withTypos = matchExpression(groups, variants, columns);
-          hits = sql`${hits} UNION ALL SELECT rowid, bm25(${fts}, ${weights}), 1 FROM ${fts} WHERE ${fts} MATCH ${withTypos}
-            AND rowid NOT IN (SELECT rowid FROM ${fts} WHERE ${fts} MATCH ${exact})`;
-        }
-      }
-      const withHits = sql`WITH hits AS (${hits})`;
-      const from = sql`FROM hits h JOIN ${docs} d ON d.id = h.id`;
-      const where = whereAll(filters);
-      const orderBy = sql.join([...order, sql`h.tier`, sql`h.score`, sql`d.id`], sql`, `);
-
-      const offset = (page - 1) * perPage;
-      // Without filters or sorts, rank the matches first and fetch only the page's
-      // documents: joining every match of a broad prefix costs more than ranking it.
-      const rows = await db.orm.all<{ id: number; doc: string }>(
-        filters.length === 0 && order.length === 0
-          ? sql`${withHits}, top AS (SELECT id, tier, score FROM hits ORDER BY tier, score, id LIMIT ${perPage} OFFSET ${offset})
-              SELECT d.id, d.doc FROM top t JOIN ${docs} d ON d.id = t.id ORDER BY t.tier, t.score, t.id`
-          : sql`${withHits} SELECT d.id, d.doc ${from} ${where} ORDER BY ${orderBy} LIMIT ${perPage} OFFSET ${offset}`,
-      );
-      // Counting every match of a broad prefix costs more than the page itself: stop at 1,000.
-      const [count] = await db.orm.all<{ n: number }>(sql`${withHits} SELECT count(*) AS n FROM (SELECT 1 ${from} ${where} LIMIT ${MAX_COUNT + 1})`);
-      const counted = count?.n ?? 0;
-      const facets: SearchResult['facets'] = {};
-      for (const field of query.facets ?? []) {
-        const counts = await db.orm.all<{ value: string | number; n: number }>(sql`${withHits} ${facetQuery(d, field, from, where)}`);
-        facets[field] = Object.fromEntries(counts.filter((c) => c.value !== null).map((c) => [String(c.value), c.n]));
-      }
-      const hitsOut: SearchHit<Doc>[] = rows.map((r) => {
-        const document = JSON.parse(r.doc) as Doc;
-        return query.highlight && matched ? { document, highlights: markDocument(d, document, matched) } : { document };
-      });
-      return { hits: hitsOut, total: Math.min(counted, MAX_COUNT), totalIsLowerBound: counted > MAX_COUNT, facets, page, perPage };
+      const { layout, vocabularies } = indexOf(index);
+      const vocabularyOf = (table: FtsTable) => vocabularies.get(table.name) as Vocabulary;
+      return runSearch<Doc>({ db, layout, vocabularyOf, ...(options.trace ? { trace: options.trace } : {}) }, query);
     },
 
     async health() {

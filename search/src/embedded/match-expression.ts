@@ -31,8 +31,10 @@ export function parseQuery(q: string): QueryGroup[] {
     const prefix = typedLast && i === words.length - 1 && !phrase && word.length > 1;
     all.push({ word, alternatives: [word, ...synonymsOf(word)], prefix });
   }
-  const meaningful = all.filter((g) => !STOP_WORDS.has(g.word));
-  return (meaningful.length > 0 ? meaningful : all).slice(0, MAX_WORDS);
+  // A word said twice ("montador de equipos/montadora de equipos") asks nothing more the second time.
+  const once = all.filter((g, i) => !all.slice(0, i).some((h) => h.word === g.word));
+  const meaningful = once.filter((g) => !STOP_WORDS.has(g.word));
+  return (meaningful.length > 0 ? meaningful : once).slice(0, MAX_WORDS);
 }
 
 const token = (text: string, prefix: boolean) => `"${text}"${prefix ? '*' : ''}`;
@@ -46,10 +48,14 @@ export function matchExpression(
   const expression = groups
     .map((g) => {
       const options = [
-        ...g.alternatives.map((a, i) => token(a, g.prefix && i === 0)),
-        ...(typoVariants.get(g.word) ?? []).map((v) => token(v.text, v.prefix)),
+        ...g.alternatives.map((a, i) => ({ text: a, prefix: g.prefix && i === 0 })),
+        ...(typoVariants.get(g.word) ?? []),
       ];
-      return `(${[...new Set(options)].join(' OR ')})`;
+      // A beginning already asked for ("industria*") finds every word it starts
+      // ("industrial*", "industrias"): asking for those too only costs FTS5 more reading.
+      const beginnings = options.filter((o) => o.prefix).map((o) => o.text);
+      const needed = options.filter((o) => !beginnings.some((b) => b !== o.text && o.text.startsWith(b)));
+      return `(${[...new Set(needed.map((o) => token(o.text, o.prefix)))].join(' OR ')})`;
     })
     .join(' AND ');
   return columns.length ? `{${columns.join(' ')}} : (${expression})` : expression;

@@ -20,6 +20,11 @@ describe('typo candidates', () => {
     expect(variants.get('digitdor')?.map((v) => v.text)).toContain('digitador');
   });
 
+  it('finds the corrected beginning of a longer word that sorts after a shorter one sharing it', async () => {
+    const variants = typoVariants(await vocabulary(['solado', 'soladores']), parseQuery('soldad'));
+    expect(variants.get('soldad')?.map((v) => v.text)).toContain('solad');
+  });
+
   it('finds a first-letter typo in a long finished word by lookup', async () => {
     const variants = typoVariants(await vocabulary(['jardinero', 'cocinero']), parseQuery('gardinero '));
     expect(variants.get('gardinero')?.map((v) => v.text)).toEqual(['jardinero']);

@@ -1,4 +1,4 @@
-import { allowedTypos, typoDistance } from '../text/typos';
+import { allowedTypos } from '../text/typos';
 import type { QueryGroup } from './match-expression';
 import type { Vocabulary } from './vocabulary';
 
@@ -7,6 +7,80 @@ const MAX_VARIANTS = 12;
 export interface Variant {
   text: string;
   prefix: boolean;
+}
+
+/**
+ * Records in `found` the words of `sorted` (which all start with `word`'s first letter)
+ * within `max` typos of `word` (Damerau-Levenshtein, optimal string alignment); for the
+ * word being typed (`prefix`), the corrected beginnings of longer words instead, one
+ * letter shorter, as long and one longer, so a letter left out ("digitdor" ~ "digitador")
+ * costs one typo, not two.
+ *
+ * The words are walked in sorted order, as a trie would be without building one: a word
+ * reuses the rows computed for the beginning it shares with the one before, and every
+ * word under a beginning already more than `max` typos away is skipped.
+ */
+function walk(word: string, sorted: readonly string[], max: number, prefix: boolean, found: Map<string, number>): void {
+  const n = word.length;
+  const deepest = prefix ? n + 1 : n + max;
+  const rows = Array.from({ length: deepest + 1 }, () => new Int32Array(n + 1));
+  for (let j = 0; j <= n; j++) rows[0]![j] = j;
+  const keep = (text: string, distance: number) => {
+    if (distance > 0 && distance <= max && distance < (found.get(text) ?? max + 1)) found.set(text, distance);
+  };
+  let last = '';
+  let depth = 0; // rows 0..depth hold `last`'s beginning
+  for (let i = 0; i < sorted.length; ) {
+    const term = sorted[i] as string;
+    if (term.length < n - max || (!prefix && term.length > n + max)) {
+      i++;
+      continue;
+    }
+    const target = prefix ? Math.min(term.length, n + 1) : term.length;
+    let shared = 0;
+    while (shared < Math.min(depth, target) && term.charCodeAt(shared) === last.charCodeAt(shared)) shared++;
+    let reach = target;
+    let pruned = false;
+    for (let d = shared + 1; d <= target; d++) {
+      const row = rows[d]!;
+      const up = rows[d - 1]!;
+      const c = term.charCodeAt(d - 1);
+      row[0] = d;
+      let min = d;
+      for (let j = 1; j <= n; j++) {
+        const w = word.charCodeAt(j - 1);
+        let v = Math.min(up[j]! + 1, row[j - 1]! + 1, up[j - 1]! + (c === w ? 0 : 1));
+        if (d > 1 && j > 1 && c === word.charCodeAt(j - 2) && term.charCodeAt(d - 2) === w) v = Math.min(v, rows[d - 2]![j - 2]! + 1);
+        row[j] = v;
+        if (v < min) min = v;
+      }
+      // A row's minimum never falls further down: nothing under this beginning is close enough.
+      if (min > max) {
+        reach = d;
+        pruned = true;
+        break;
+      }
+    }
+    const beginnings = () => {
+      for (const cut of [n - 1, n, n + 1]) if (cut >= 2 && cut <= reach) keep(term.slice(0, cut), rows[cut]![n]!);
+    };
+    if (!prefix || term.length <= n) {
+      if (!pruned) keep(term, rows[term.length]![n]!);
+    } else {
+      beginnings();
+    }
+    last = term;
+    depth = reach;
+    // Skip the words that would give the same answer: those under a pruned beginning, and
+    // (while typing) those sharing the longest beginning compared. A longer word under a
+    // pruned beginning still offers its shorter beginnings, the same as this word's.
+    const stem = pruned ? term.slice(0, reach) : prefix && term.length > n + 1 ? term.slice(0, n + 1) : null;
+    i++;
+    if (stem === null) continue;
+    let longer = false;
+    for (; i < sorted.length && (sorted[i] as string).startsWith(stem); i++) longer ||= (sorted[i] as string).length > n;
+    if (prefix && pruned && longer && term.length <= n) beginnings();
+  }
 }
 
 /**
@@ -19,7 +93,6 @@ export function typoVariants(vocabulary: Vocabulary, groups: readonly QueryGroup
     const word = group.word;
     const max = allowedTypos(word);
     if (max === 0 || word.includes(' ')) continue;
-    const length = [...word].length;
     const scored = new Map<string, number>();
     // A first-letter typo costs two, the whole allowance of a word of nine letters or
     // more: the rest must then be exact — another first letter, one missing, one more,
@@ -29,24 +102,7 @@ export function typoVariants(vocabulary: Vocabulary, groups: readonly QueryGroup
       const options = [...vocabulary.withTail(word.slice(1)), word.slice(1), ...[...vocabulary.withTail(word)], swapped];
       for (const term of options) if (term !== word && vocabulary.has(term)) scored.set(term, 2);
     }
-    for (const term of vocabulary.startingWith(word[0] as string)) {
-      if (term.length < length - max || (!group.prefix && term.length > length + max)) continue;
-      if (!group.prefix || term.length <= length) {
-        if (term !== word && !scored.has(term)) {
-          const distance = typoDistance(word, term, max);
-          if (distance > 0 && distance <= max) scored.set(term, distance);
-        }
-        continue;
-      }
-      // While typing, compare with beginnings one letter shorter, as long and one longer,
-      // so a letter left out ("digitdor" ~ "digitador") costs one typo, not two.
-      for (const cut of [length - 1, length, length + 1]) {
-        const candidate = term.slice(0, cut);
-        if (candidate === word || cut < 2 || cut > term.length) continue;
-        const distance = typoDistance(word, candidate, max);
-        if (distance > 0 && distance <= max && distance < (scored.get(candidate) ?? max + 1)) scored.set(candidate, distance);
-      }
-    }
+    walk(word, vocabulary.sortedStartingWith(word[0] as string), max, group.prefix, scored);
     const best = [...scored].sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).slice(0, MAX_VARIANTS);
     if (best.length > 0) found.set(word, best.map(([text]) => ({ text, prefix: group.prefix })));
   }

@@ -14,6 +14,8 @@ export class Vocabulary {
   private byFirst = new Map<string, Set<string>>();
   /** Words by all but their first letter, to find first-letter typos without a full scan. */
   private byTail = new Map<string, Set<string>>();
+  /** Sorted copies of `byFirst`'s sets, made when first asked for and dropped when a set grows. */
+  private sorted = new Map<string, string[]>();
   private loadedAt = 0;
   private loading: Promise<void> | undefined;
 
@@ -28,6 +30,14 @@ export class Vocabulary {
     for (const term of terms(text)) this.insert(term);
   }
 
+  /** Drops what was loaded (the index was rebuilt): the next search loads it again. */
+  forget(): void {
+    this.loadedAt = 0;
+    this.byFirst = new Map();
+    this.byTail = new Map();
+    this.sorted = new Map();
+  }
+
   /** Words starting with `first`, and (for first-letter typos) all words, loading if needed. */
   async ready(): Promise<this> {
     if (this.now() - this.loadedAt > REFRESH_MS) {
@@ -39,6 +49,20 @@ export class Vocabulary {
 
   startingWith(first: string): Iterable<string> {
     return this.byFirst.get(first) ?? [];
+  }
+
+  /** How many words it holds. */
+  get size(): number {
+    let n = 0;
+    for (const set of this.byFirst.values()) n += set.size;
+    return n;
+  }
+
+  /** Words starting with `first`, sorted, so words sharing a beginning sit together. */
+  sortedStartingWith(first: string): readonly string[] {
+    let sorted = this.sorted.get(first);
+    if (!sorted) this.sorted.set(first, (sorted = [...(this.byFirst.get(first) ?? [])].sort()));
+    return sorted;
   }
 
   has(term: string): boolean {
@@ -56,6 +80,7 @@ export class Vocabulary {
     if (!set) this.byFirst.set(first, (set = new Set()));
     if (set.has(term)) return;
     set.add(term);
+    this.sorted.delete(first);
     const tail = term.slice(1);
     let tails = this.byTail.get(tail);
     if (!tails) this.byTail.set(tail, (tails = new Set()));
@@ -66,6 +91,7 @@ export class Vocabulary {
     const rows = await this.db.orm.all<{ term: string }>(sql`SELECT term FROM ${sql.identifier(this.vocabTable)}`);
     this.byFirst = new Map();
     this.byTail = new Map();
+    this.sorted = new Map();
     for (const { term } of rows) this.insert(term);
     this.loadedAt = this.now();
   }

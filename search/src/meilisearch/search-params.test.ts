@@ -37,6 +37,12 @@ describe('search parameters for Meilisearch', () => {
     expect(searchParams(contractIndex, { q: 'cocina' })).not.toHaveProperty('attributesToHighlight');
   });
 
+  it('searches only the title-like fields while typing, or the fields asked for', () => {
+    expect(searchParams(contractIndex, { q: 'coci', asYouType: true })).toMatchObject({ attributesToSearchOn: ['title', 'tags'] });
+    expect(searchParams(contractIndex, { q: 'coci', fields: ['description'] })).toMatchObject({ attributesToSearchOn: ['description'] });
+    expect(searchParams(contractIndex, { q: 'coci' })).not.toHaveProperty('attributesToSearchOn');
+  });
+
   it('drops Meilisearch’s phrase and negation operators so the words mean what they mean in the embedded engine', () => {
     expect(plainQuery('"cocinero')).toBe(' cocinero');
     expect(plainQuery('-cocinero  ayudante -de')).toBe('cocinero  ayudante de');

@@ -1,5 +1,5 @@
 import type { SearchParams, SearchResponse } from 'meilisearch';
-import { searchableFields, type IndexDefinition } from '../definition';
+import { asYouTypeFields, searchableFields, type IndexDefinition } from '../definition';
 import { SearchError } from '../errors';
 import type { SearchDocument, SearchHit, SearchQuery, SearchResult } from '../port';
 import { terms } from '../text/normalize';
@@ -39,6 +39,8 @@ export function searchParams(definition: IndexDefinition, query: SearchQuery): S
   for (const field of query.fields ?? []) {
     if (!searchableFields(definition).includes(field)) throw new SearchError('UNKNOWN_FIELD', `"${field}" is not searchable in ${definition.name}.`);
   }
+  // While typing, only the title-like fields, as in the embedded engine.
+  const searchOn = query.fields ?? (query.asYouType ? asYouTypeFields(definition) : undefined);
   const q = plainQuery(query.q);
   // With no word to match, the embedded engine marks nothing; neither does this one.
   const highlight = query.highlight === true && terms(q).length > 0;
@@ -49,7 +51,7 @@ export function searchParams(definition: IndexDefinition, query: SearchQuery): S
     ...(filter ? { filter } : {}),
     ...(query.facets?.length ? { facets: [...query.facets] } : {}),
     ...(sort.length ? { sort } : {}),
-    ...(query.fields?.length ? { attributesToSearchOn: [...query.fields] } : {}),
+    ...(searchOn?.length ? { attributesToSearchOn: [...searchOn] } : {}),
     ...(highlight
       ? { attributesToHighlight: searchableFields(definition), highlightPreTag: MARK_OPEN, highlightPostTag: MARK_CLOSE }
       : {}),
