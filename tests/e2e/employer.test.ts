@@ -141,6 +141,19 @@ async function verifyAsOfficer(context: BrowserContext, organisationId: string, 
   await go(page, `/office/organizations/${organisationId}?done=verified`, main(page).getByRole('button', { name: 'Verificar' }).click());
   expect(await statusText(page)).toContain('Organización verificada');
   await axe(page);
+
+  // An offer the screening flagged (from the demo data): its reasons, then a decision; rejecting needs a reason.
+  await go(page, '/office', main(page).getByRole('link', { name: 'Oficina municipal de empleo' }).click());
+  const flagged = section(page, /^Ofertas por revisar/).getByRole('link').first();
+  const offerPath = (await flagged.getAttribute('href')) ?? '';
+  await go(page, offerPath, flagged.click());
+  expect(await section(page, 'Señales de la revisión automática').getByRole('listitem').count()).toBeGreaterThan(0);
+  await axe(page);
+  await submitted(page, main(page).getByRole('button', { name: 'Rechazar' }).click());
+  expect(await page.locator('#reason-error').textContent()).toContain('escriba el motivo');
+  await axe(page);
+  await go(page, `${offerPath}?done=publish`, main(page).getByRole('button', { name: 'Publicar' }).click());
+  expect(await statusText(page)).toContain('Oferta publicada');
 }
 
 describe('an employer and the municipal office, on a phone, with JavaScript off, in Spanish', () => {
