@@ -48,25 +48,27 @@ function demoOfficer(): { email: string; password: string } {
   return { email, password };
 }
 
-async function signInAsOfficer(page: Page) {
+async function signInAsOfficer(page: Page, axe: (page: Page) => Promise<void>) {
   const officer = demoOfficer();
   await go(page, '/login?redirectTo=/office', page.goto(`${solidaria.url}/office`));
   await page.getByLabel('Correo electrónico o teléfono').fill(officer.email);
   await page.getByLabel('Contraseña').fill(officer.password);
   await go(page, '/login/totp?redirectTo=%2Foffice', page.getByRole('button', { name: 'Entrar' }).click());
   // The first sign-in shows the authenticator's address; the test is the officer's app.
+  await axe(page);
   const uri = (await main(page).locator('code.uri').textContent()) ?? '';
   await page.getByLabel('Código de 6 números').fill(URI.parse(uri).generate());
   await go(page, '/office', page.getByRole('button', { name: 'Verificar' }).click());
 }
 
-async function registerEmployer(page: Page) {
+async function registerEmployer(page: Page, axe: (page: Page) => Promise<void>) {
   await page.goto(`${solidaria.url}/register`);
   await page.getByLabel('Correo electrónico o teléfono').fill('soda.amistad@example.org');
   await page.getByLabel('Contraseña').fill(PASSWORD);
   await page.getByLabel('Su nombre').fill('Carmen Solís');
   await page.getByRole('checkbox', { name: 'Contratar personal' }).check();
   await go(page, '/account', page.getByRole('button', { name: 'Crear cuenta' }).click());
+  await axe(page);
   await go(page, '/employer', page.getByRole('banner').getByRole('link', { name: 'Mis ofertas de empleo' }).click());
 }
 
@@ -132,7 +134,7 @@ async function writeOffer(page: Page, axe: (page: Page) => Promise<void>): Promi
 
 async function verifyAsOfficer(context: BrowserContext, organisationId: string, axe: (page: Page) => Promise<void>) {
   const page = await context.newPage();
-  await signInAsOfficer(page);
+  await signInAsOfficer(page, axe);
   await axe(page);
   await go(page, `/office/organizations/${organisationId}`, section(page, /^Organizaciones por verificar/).getByRole('link', { name: 'Soda La Amistad' }).click());
   expect(await main(page).getByText(/^3-101-\d{6}$/).isVisible()).toBe(true);
@@ -162,7 +164,7 @@ describe('an employer and the municipal office, on a phone, with JavaScript off,
       const axe = axeChecker(await axeContext.newPage());
       await withContext(SPANISH_PHONE_NO_JS, async (employerContext) => {
         const page = await employerContext.newPage();
-        await registerEmployer(page);
+        await registerEmployer(page, axe);
         await axe(page);
         const organisationId = await registerOrganisation(page, axe);
         const offerId = await writeOffer(page, axe);
@@ -189,6 +191,7 @@ describe('an employer and the municipal office, on a phone, with JavaScript off,
         await axe(page);
         await go(page, `/jobs/${offerId}`, main(page).getByRole('link', { name: 'Ver la página pública de la oferta' }).first().click());
         expect(await main(page).getByRole('heading', { level: 1 }).textContent()).toBe('Cocinero para soda');
+        await axe(page);
 
         // Once in English, through the site's language switch.
         await page.goto(`${solidaria.url}/employer/offers/${offerId}`);
