@@ -98,9 +98,10 @@ export function typoVariants(vocabulary: Vocabulary, groups: readonly QueryGroup
     // more: the rest must then be exact — another first letter, one missing, one more,
     // or the first two swapped — so a few lookups find them all.
     if (max === 2 && !group.prefix) {
-      const swapped = `${word[1]}${word[0]}${word.slice(2)}`;
-      const options = [...vocabulary.withTail(word.slice(1)), word.slice(1), ...[...vocabulary.withTail(word)], swapped];
-      for (const term of options) if (term !== word && vocabulary.has(term)) scored.set(term, 2);
+      const tail = word.slice(1);
+      const letters = [...vocabulary.firstLetters()];
+      const options = [...letters.map((l) => l + tail), tail, ...letters.map((l) => l + word), `${word[1]}${word[0]}${word.slice(2)}`];
+      for (const term of options) if (term !== word && term.length > 0 && vocabulary.has(term)) scored.set(term, 2);
     }
     walk(word, vocabulary.sortedStartingWith(word[0] as string), max, group.prefix, scored);
     const best = [...scored].sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).slice(0, MAX_VARIANTS);
