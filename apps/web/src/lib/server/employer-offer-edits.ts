@@ -13,11 +13,14 @@ import { formChoice, formLevels, formNumber, formText } from './form-input';
 
 type Event = Pick<RequestEvent, 'locals' | 'cookies' | 'url' | 'params' | 'request'>;
 type Skill = OfferInput['skills'][number];
+type Language = OfferInput['languages'][number];
 type Changes = Partial<Pick<OfferInput, 'occupationId' | 'skills' | 'languages'>>;
 
 /** Skills as the API takes them, from the offer as shown. */
 const skillsOf = (offer: LoadedOffer): Skill[] =>
   offer.skills.map((s) => ({ skillId: s.id, level: skillLevels.find((l) => l === s.level) ?? 'intermediate', required: s.required }));
+const languagesOf = (offer: LoadedOffer): Language[] =>
+  offer.languages.map((l) => ({ code: l.code, level: languageLevels.find((level) => level === l.level) ?? 'B1' }));
 
 function listMessages() {
   return { occupationId: m.employer_error_occupation(), skills: m.employer_error_skills(), languages: m.employer_error_languages() };
@@ -55,20 +58,20 @@ export const listActions = {
     }, 'skills'),
   removeSkill: (event: Event) =>
     change(event, (offer, data) => ({ skills: skillsOf(offer).filter((s) => String(s.skillId) !== formText(data, 'remove')) }), 'skills'),
-  addLanguage: async (event: Event) =>
+  addLanguage: (event: Event) =>
     change(event, (offer, data) => {
       const code = formChoice(data, 'code', languageCodes);
       const level = formChoice(data, 'level', languageLevels) ?? 'B1';
       // An unknown code is sent as typed, so the API's refusal names the field.
       const added = { code: code ?? formText(data, 'code'), level };
-      return { languages: [...offer.languages.filter((l) => l.code !== added.code), added] as OfferInput['languages'] };
+      return { languages: [...languagesOf(offer).filter((l) => l.code !== added.code), added] };
     }, 'languages'),
   languages: (event: Event) =>
     change(event, (offer, data) => {
       const levels = formLevels(data, languageLevels);
-      return { languages: offer.languages.map((l) => ({ code: l.code, level: levels.get(l.code) ?? l.level })) as OfferInput['languages'] };
+      return { languages: languagesOf(offer).map((l) => ({ ...l, level: levels.get(l.code) ?? l.level })) };
     }, 'languages'),
   removeLanguage: (event: Event) =>
-    change(event, (offer, data) => ({ languages: offer.languages.filter((l) => l.code !== formText(data, 'remove')) as OfferInput['languages'] }), 'languages'),
+    change(event, (offer, data) => ({ languages: languagesOf(offer).filter((l) => l.code !== formText(data, 'remove')) }), 'languages'),
 };
 

@@ -21,13 +21,12 @@ function refused(values: OfferFormValues, reasons: Finding[]) {
 }
 
 /** Answers a refused change or submission with what the page should say. */
-async function failure(res: Response, values: OfferFormValues, organisationVerified: boolean) {
-  if (res.status === 422) {
-    const reasons = await refusalReasons(res.clone());
-    if (reasons.length > 0) return refused(values, reasons);
-  }
+async function failure(res: { status: number; headers: Headers; json(): Promise<unknown> }, values: OfferFormValues, organisationVerified: boolean) {
+  const body: unknown = await res.json().catch(() => null);
+  const reasons = res.status === 422 ? refusalReasons(body) : [];
+  if (reasons.length > 0) return refused(values, reasons);
   const conflict = organisationVerified ? m.employer_offer_not_possible() : m.employer_offer_unverified();
-  return apiFailure(res, values, { fields: offerFieldMessages(), conflict });
+  return apiFailure({ status: res.status, headers: res.headers, json: async () => body }, values, { fields: offerFieldMessages(), conflict });
 }
 
 /** Loads the offer, reads the form, checks it, and saves it (the API takes the fields whole). */
@@ -40,7 +39,7 @@ async function saveDetails(event: Event) {
   if (checked.problem) return { id, values, verified, answer: fail(422, { values, problem: checked.problem }) };
   const res = await event.locals.api.api.offers[':id'].$patch({ param: { id }, json: checked.details });
   relayApiCookies(res, event.cookies);
-  if (!res.ok) return { id, values, verified, answer: await failure(res as unknown as Response, values, verified) };
+  if (!res.ok) return { id, values, verified, answer: await failure(res, values, verified) };
   const saved = await res.json();
   return { id, values, verified, saved };
 }
@@ -63,7 +62,7 @@ export const sendActions = {
     if (!result.saved) return result.answer;
     const res = await event.locals.api.api.offers[':id'].submit.$post({ param: { id: result.id } });
     relayApiCookies(res, event.cookies);
-    if (!res.ok) return failure(res as unknown as Response, result.values, result.verified);
+    if (!res.ok) return failure(res, result.values, result.verified);
     return { outcome: outcomeOf(await res.json()) };
   },
   /** Sends the draft as saved, from the button beside its status. */
@@ -73,7 +72,7 @@ export const sendActions = {
     const res = await event.locals.api.api.offers[':id'].submit.$post({ param: { id } });
     relayApiCookies(res, event.cookies);
     if (res.ok) return { outcome: outcomeOf(await res.json()) };
-    return failure(res as unknown as Response, offerFormValues(offer), offer.organisation.verification === 'verified');
+    return failure(res, offerFormValues(offer), offer.organisation.verification === 'verified');
   },
   check: async (event: Event) => {
     const id = idParam(event.params.id);

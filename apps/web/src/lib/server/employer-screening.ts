@@ -38,8 +38,8 @@ export async function screenDetails(api: ApiClient, organisationId: number, deta
   return { blocks: findingsOf(result.blocks), flags: findingsOf(result.flags) };
 }
 
-/** The reasons a refused submission (422) gives, in the page's language; none for other refusals. */
-export async function refusalReasons(res: { json(): Promise<unknown> }): Promise<Finding[]> {
-  const parsed = refusalSchema.safeParse(await res.json().catch(() => null));
+/** The reasons a refused submission's answer (a 422's body) gives, in the page's language. */
+export function refusalReasons(body: unknown): Finding[] {
+  const parsed = refusalSchema.safeParse(body);
   return (parsed.data?.error.reasons ?? []).map((r) => ({ code: r.code, ...(r.field ? { field: r.field } : {}), reason: inPageLanguage(r) }));
 }
