@@ -14,7 +14,7 @@ import { asYouTypeFields, type IndexDefinition } from '../definition';
 // table does not have, and phrase synonyms ("centro de llamadas") need positions.
 
 /** Bumped when the tables' layout changes, so applySettings rebuilds existing ones. */
-export const LAYOUT_VERSION = 2;
+export const LAYOUT_VERSION = 3;
 
 export const column = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 const quote = (name: string) => `"${name}"`;
@@ -58,12 +58,20 @@ export const tableNames = (l: IndexLayout): string[] => [...ftsTables(l).flatMap
 const TOKENIZE = "tokenize = 'unicode61 remove_diacritics 2'";
 const CONTENTLESS = "content = '', contentless_delete = 1";
 
+// Writing: FTS5 gathers a transaction's words in memory and writes them out as a new
+// segment when they pass `hashsize` (1 MB by default), merging segments as they pile up
+// (`automerge`, 4 by default). Gathering 8 MB and merging at 8 segments writes a batch of
+// 5,000 long offers in fewer, larger segments: about 10 % faster, with no slower queries
+// measured. The memory is only held while a large batch is written.
+const WRITING = [`'hashsize', ${8 * 2 ** 20}`, `'automerge', 8`];
+
 /** The statements that create an index's FTS5 tables and their vocabulary views; safe to run again. */
 export function createFtsStatements(l: IndexLayout): string[] {
   const columns = (t: FtsTable) => t.fields.map((f) => quote(f.column)).join(', ');
   return [
     `CREATE VIRTUAL TABLE IF NOT EXISTS ${quote(l.short.name)} USING fts5(${columns(l.short)}, ${TOKENIZE}, prefix = '2 3 4', ${CONTENTLESS})`,
     ...(l.text ? [`CREATE VIRTUAL TABLE IF NOT EXISTS ${quote(l.text.name)} USING fts5(${columns(l.text)}, ${TOKENIZE}, ${CONTENTLESS})`] : []),
+    ...ftsTables(l).flatMap((t) => WRITING.map((option) => `INSERT INTO ${quote(t.name)} (${quote(t.name)}, rank) VALUES (${option})`)),
     ...ftsTables(l).map((t) => `CREATE VIRTUAL TABLE IF NOT EXISTS ${quote(t.vocab)} USING fts5vocab(${quote(t.name)}, 'row')`),
   ];
 }
