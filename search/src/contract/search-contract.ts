@@ -107,6 +107,8 @@ export function describeSearchContract(name: string, setup: () => Promise<Contra
       const page2 = await search('', { sort: [{ field: 'salary', direction: 'desc' }], perPage: 3, page: 2 });
       expect(page2.hits.map((h) => h.document.id)).toEqual([1, 7, 9]);
       expect(page2.total).toBe(10);
+      expect(await ids('cocina', { sort: [{ field: 'salary', direction: 'asc' }] })).toEqual([8, 1]);
+      expect(await ids('cosinero ', { sort: [{ field: 'salary', direction: 'desc' }] })).toEqual([1, 8]);
     });
 
     it('marks the matched words and escapes the rest', async () => {
