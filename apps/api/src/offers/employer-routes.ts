@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { canMoveOffer, closeReasonFor, isEditable, offerInputSchema, submissionOutcome, type Offer, type OfferInput, type OfferStatus } from '@solidaria/core';
 import {
   auditWrite, createOfferWrites, missingTaxonomyIds, findMunicipality, findOrganisation, listOrganisationOffers, loadOffer, moveOfferWrites, nextOfferId,
-  offerHistory, updateOfferWrites, type OrganisationRow, type Write,
+  updateOfferWrites, type OrganisationRow, type Write,
 } from '@solidaria/db';
 import { authorize, requireUser } from '../auth/actor';
 import { errorResponses, jsonBody, jsonContent } from '../auth/json-route';
@@ -13,30 +13,21 @@ import type { Services } from '../services';
 import { offerInContext } from './access';
 import { offerIndexWrites } from './index-writes';
 import { reasonsOf, screen, type Screened } from './screening';
-import { offerView, offerViewSchema, requestLanguage } from './views';
+import { ownOfferSchema, ownOfferView } from './own-view';
+import { requestLanguage } from './views';
 
 const idParam = z.object({ id: z.coerce.number().int().positive() });
-const findingSchema = z.object({ code: z.string(), field: z.string().optional(), reason: z.object({ es: z.string(), en: z.string() }) });
-const ownOfferOut = z
-  .object({
-    offer: offerViewSchema,
-    flags: z.array(findingSchema),
-    rejectionReason: z.string().nullable(),
-    hiddenByReports: z.boolean(),
-    history: z.array(z.object({ at: z.string(), from: z.string().nullable(), to: z.string(), reason: z.string().nullable() })),
-  })
-  .openapi('OwnOffer');
 const createBody = offerInputSchema.extend({ organisationId: z.number().int().positive() }).openapi('NewOffer');
 const closeBody = z.object({ filled: z.boolean().default(false) }).openapi('CloseOffer');
-const responses = (description: string) => ({ 200: { description, content: jsonContent(ownOfferOut) }, 404: { description: 'No such offer' }, 409: { description: 'Not possible in the offer’s state' }, ...errorResponses });
+const responses = (description: string) => ({ 200: { description, content: jsonContent(ownOfferSchema) }, 404: { description: 'No such offer' }, 409: { description: 'Not possible in the offer’s state' }, ...errorResponses });
 
-const createDef = createRoute({ method: 'post', path: '/offers', summary: 'Write a new offer, as a draft of one of my organisations', request: { body: jsonBody(createBody) }, responses: { ...responses('The draft'), 201: { description: 'The draft', content: jsonContent(ownOfferOut) } } });
+const createDef = createRoute({ method: 'post', path: '/offers', summary: 'Write a new offer, as a draft of one of my organisations', request: { body: jsonBody(createBody) }, responses: { ...responses('The draft'), 201: { description: 'The draft', content: jsonContent(ownOfferSchema) } } });
 const patchDef = createRoute({ method: 'patch', path: '/offers/{id}', summary: 'Change an offer; a published one is screened again', request: { params: idParam, body: jsonBody(offerInputSchema.partial().openapi('OfferChanges')) }, responses: responses('The offer') });
 const submitDef = createRoute({ method: 'post', path: '/offers/{id}/submit', summary: 'Submit a draft: refused with reasons, sent to review when flagged, or published', request: { params: idParam }, responses: responses('The offer after submission') });
 const closeDef = createRoute({ method: 'post', path: '/offers/{id}/close', summary: 'Close a published offer (filled or not)', request: { params: idParam, body: jsonBody(closeBody) }, responses: responses('The closed offer') });
 const listDef = createRoute({
   method: 'get', path: '/organizations/{id}/offers', summary: 'An organisation’s offers in every state, for its people and its office', request: { params: idParam },
-  responses: { 200: { description: 'Newest first', content: jsonContent(z.object({ offers: z.array(z.object({ id: z.number(), title: z.string(), status: z.string(), closesOn: z.string(), updatedAt: z.string(), hiddenByReports: z.boolean() })) })) }, 404: { description: 'No such organisation' }, ...errorResponses },
+  responses: { 200: { description: 'Newest first', content: jsonContent(z.object({ offers: z.array(z.object({ id: z.number(), title: z.string(), status: z.string(), closesOn: z.string(), updatedAt: z.string(), hiddenByReports: z.boolean(), rejectionReason: z.string().nullable() })) })) }, 404: { description: 'No such organisation' }, ...errorResponses },
 });
 
 export function employerOfferRoutes(services: Services) {
@@ -44,15 +35,7 @@ export function employerOfferRoutes(services: Services) {
 
   const ownView = async (id: number, lang: 'es' | 'en') => {
     const offer = (await loadOffer(db, id)) as Offer;
-    const organisation = (await findOrganisation(db, offer.organisationId)) as OrganisationRow;
-    const history = await offerHistory(db, id);
-    return {
-      offer: await offerView(db, offer, organisation, lang),
-      flags: offer.flags,
-      rejectionReason: offer.rejectionReason,
-      hiddenByReports: offer.hiddenByReports,
-      history: history.map((e) => ({ at: e.at.toISOString(), from: e.fromStatus, to: e.toStatus, reason: e.reason })),
-    };
+    return ownOfferView(db, offer, (await findOrganisation(db, offer.organisationId)) as OrganisationRow, lang);
   };
   const countryOf = async (municipalityId: number) => {
     const municipality = await findMunicipality(db, municipalityId);
@@ -158,7 +141,7 @@ export function employerOfferRoutes(services: Services) {
       if (standing === 'public') throw new ApiError('NOT_FOUND', 'There is no such organisation.');
       c.header('cache-control', 'no-store');
       const offers = await listOrganisationOffers(db, organisation.id);
-      return c.json({ offers: offers.map((o) => ({ id: o.id, title: o.title, status: o.status, closesOn: o.closesOn, updatedAt: o.updatedAt.toISOString(), hiddenByReports: o.hiddenByReports })) }, 200);
+      return c.json({ offers: offers.map((o) => ({ id: o.id, title: o.title, status: o.status, closesOn: o.closesOn, updatedAt: o.updatedAt.toISOString(), hiddenByReports: o.hiddenByReports, rejectionReason: o.rejectionReason })) }, 200);
     });
 }
 

@@ -7,7 +7,8 @@ import { ApiError } from '../errors';
 import { routeGroup } from '../route-group';
 import type { Services } from '../services';
 import { offerInContext } from './access';
-import { offerView, offerViewSchema, requestLanguage, todayIn } from './views';
+import { ownOfferSchema, ownOfferView } from './own-view';
+import { offerView, requestLanguage, todayIn } from './views';
 
 // Closing dates are the municipalities' days; the programme's countries are UTC-6 and
 // UTC-5, so the search filters by the day in UTC-6 (an offer shows at most an hour longer in Panama).
@@ -66,7 +67,7 @@ const searchDef = createRoute({
 const byIdDef = createRoute({
   method: 'get', path: '/offers/{id}', summary: 'One offer: public when published by a verified organisation; its people and office see every state',
   request: { params: z.object({ id: z.coerce.number().int().positive() }), query: z.object({ lang: z.enum(['es', 'en']).optional() }) },
-  responses: { 200: { description: 'The offer', content: jsonContent(z.object({ offer: offerViewSchema })) }, 404: { description: 'No offer the caller may see' }, ...errorResponses },
+  responses: { 200: { description: 'The offer; for its organisation’s people and the office, with flags, reason and history', content: jsonContent(ownOfferSchema.partial().required({ offer: true }).openapi('OfferRead')) }, 404: { description: 'No offer the caller may see' }, ...errorResponses },
 });
 
 export function publicOfferRoutes(services: Services) {
@@ -137,7 +138,11 @@ export function publicOfferRoutes(services: Services) {
       const visible = isPublic(offer, organisation.verification === 'verified', todayIn(municipality?.timeZone ?? SEARCH_TIME_ZONE, clock.now()));
       // An offer the public may not see answers exactly like one that does not exist.
       if (!visible && standing === 'public') throw new ApiError('NOT_FOUND', 'There is no such offer.');
-      c.header('cache-control', visible ? 'public, max-age=60' : 'no-store');
+      if (standing !== 'public') {
+        c.header('cache-control', 'no-store');
+        return c.json(await ownOfferView(db, offer, organisation, lang), 200);
+      }
+      c.header('cache-control', 'public, max-age=60');
       return c.json({ offer: await offerView(db, offer, organisation, lang) }, 200);
     });
 }

@@ -1,12 +1,13 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { officerScope, type Actor } from '@solidaria/core';
-import { offerHistory, openReports, organisationsAwaitingVerification, schema } from '@solidaria/db';
+import { openReports, organisationsAwaitingVerification, schema } from '@solidaria/db';
 import { and, asc, eq, inArray, or } from 'drizzle-orm';
 import { authorize, requireUser } from '../auth/actor';
 import { errorResponses, jsonContent } from '../auth/json-route';
 import { ApiError } from '../errors';
 import { offerInContext } from '../offers/access';
-import { offerView, offerViewSchema, requestLanguage } from '../offers/views';
+import { findingSchema, ownOfferSchema, ownOfferView } from '../offers/own-view';
+import { requestLanguage } from '../offers/views';
 import { fullOrganisation, organisationSchema } from '../organisations/views';
 import { routeGroup } from '../route-group';
 import type { Services } from '../services';
@@ -14,26 +15,18 @@ import type { Services } from '../services';
 // The municipal office's work lists: organisations to verify and offers to review, each
 // only for the municipalities the officer works for (all of them for an admin).
 
-const finding = z.object({ code: z.string(), field: z.string().optional(), reason: z.object({ es: z.string(), en: z.string() }) });
 const queuedOffer = z.object({
   id: z.number(),
   title: z.string(),
   status: z.string(),
   municipalityId: z.number(),
   organisation: z.object({ id: z.number(), name: z.string(), verification: z.string() }),
-  flags: z.array(finding),
+  flags: z.array(findingSchema),
   hiddenByReports: z.boolean(),
   updatedAt: z.string(),
 });
-const reviewFile = z
-  .object({
-    offer: offerViewSchema,
-    flags: z.array(finding),
-    rejectionReason: z.string().nullable(),
-    hiddenByReports: z.boolean(),
-    history: z.array(z.object({ at: z.string(), from: z.string().nullable(), to: z.string(), reason: z.string().nullable() })),
-    reports: z.array(z.object({ reason: z.string(), details: z.string(), at: z.string() })),
-  })
+const reviewFile = ownOfferSchema
+  .extend({ reports: z.array(z.object({ reason: z.string(), details: z.string(), at: z.string() })) })
   .openapi('OfferReviewFile');
 
 const organisationsDef = createRoute({
@@ -92,14 +85,10 @@ export function officeQueueRoutes(services: Services) {
       // An officer of another municipality learns nothing, not even that the offer exists.
       if (scope !== '*' && !scope.includes(offer.municipalityId)) throw new ApiError('NOT_FOUND', 'There is no such offer.');
       const lang = requestLanguage(c.req.valid('query').lang, c.req.header('accept-language'));
-      const [history, reports] = await Promise.all([offerHistory(db, offer.id), openReports(db, offer.id)]);
+      const reports = await openReports(db, offer.id);
       c.header('cache-control', 'no-store');
       return c.json({
-        offer: await offerView(db, offer, organisation, lang),
-        flags: offer.flags,
-        rejectionReason: offer.rejectionReason,
-        hiddenByReports: offer.hiddenByReports,
-        history: history.map((e) => ({ at: e.at.toISOString(), from: e.fromStatus, to: e.toStatus, reason: e.reason })),
+        ...(await ownOfferView(db, offer, organisation, lang)),
         // Who reported stays with the API: the office reads what was reported and when.
         reports: reports.map((r) => ({ reason: r.reason, details: r.details, at: r.createdAt.toISOString() })),
       }, 200);

@@ -3,6 +3,7 @@ import { offerSalarySchema, type OfferSalary } from '@solidaria/core';
 import { getLocale } from '$lib/paraglide/runtime';
 import type { ApiClient } from './api';
 import { isSignedOut } from './api-errors';
+import { findingsOf } from './employer-screening';
 import { loginPath } from './same-site-path';
 
 // Reading what an employer's and an office's pages show. A page the API will not show
@@ -43,10 +44,10 @@ export async function loadOrganisationOffers(api: ApiClient, id: string, path: s
 export async function loadOffer(api: ApiClient, id: string, path: string) {
   const res = await api.api.offers[':id'].$get({ param: { id }, query: { lang: getLocale() } });
   if (!res.ok) pageInstead(res, path);
-  const { offer } = await res.json();
+  const { offer, flags = [], rejectionReason = null, hiddenByReports = false } = await res.json();
   // The API declares the pay loosely; the web reads it through the shared schema.
   const salary: OfferSalary = offerSalarySchema.catch({ kind: 'to_agree' }).parse(offer.salary);
-  return { ...offer, salary };
+  return { ...offer, salary, review: { flags: findingsOf(flags), rejectionReason, hiddenByReports } };
 }
 
 export type LoadedOffer = Awaited<ReturnType<typeof loadOffer>>;

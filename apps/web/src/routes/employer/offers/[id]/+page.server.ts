@@ -1,4 +1,4 @@
-import { idParam, loadMunicipalities, loadOffer, loadOrganisationOffers } from '$lib/server/employer';
+import { idParam, loadMunicipalities, loadOffer } from '$lib/server/employer';
 import { listActions } from '$lib/server/employer-offer-edits';
 import { offerFormValues } from '$lib/server/employer-offer-form';
 import { sendActions } from '$lib/server/employer-offer-send';
@@ -12,10 +12,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
   const occupationQ = url.searchParams.get('occupation') ?? '';
   const skillQ = url.searchParams.get('q') ?? '';
   const chosenSkills = new Set(offer.skills.map((s) => s.id));
-  const [municipalities, offers, occupationResults, skillResults, essential] = await Promise.all([
+  const [municipalities, occupationResults, skillResults, essential] = await Promise.all([
     loadMunicipalities(locals.api),
-    // Only the organisation's list says whether reports hid the offer.
-    loadOrganisationOffers(locals.api, String(offer.organisation.id), path),
     searchTaxonomy(locals.api, 'occupations', occupationQ),
     searchTaxonomy(locals.api, 'skills', skillQ),
     offer.occupation ? suggestedSkills(locals.api, [offer.occupation.id], chosenSkills) : Promise.resolve([]),
@@ -23,7 +21,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
   return {
     offer,
     values: offerFormValues(offer),
-    hiddenByReports: offers.find((o) => o.id === offer.id)?.hiddenByReports ?? false,
+    hiddenByReports: offer.review.hiddenByReports,
     municipalities,
     occupationQ,
     occupationResults,
