@@ -20,28 +20,30 @@ type RawClient = { prepare(sql: string): { run(...params: unknown[]): unknown };
 const clientOf = (db: Database) => (db.orm as unknown as { $client: RawClient }).$client;
 const TOKENIZE = "tokenize = 'unicode61 remove_diacritics 2'";
 const CONTENTLESS = "content = '', contentless_delete = 1";
+// The engine's writing settings (search/src/embedded/schema.ts).
+const writing = (table: string) => [`INSERT INTO ${table} (${table}, rank) VALUES ('hashsize', ${8 * 2 ** 20})`, `INSERT INTO ${table} (${table}, rank) VALUES ('automerge', 8)`];
 
 type Part = { part: string; create: string[]; insert: string; values: (o: BenchOffer) => unknown[] };
 const title = (o: BenchOffer) => [o.id, o.title, o.occupation];
 const all = (o: BenchOffer) => [o.id, o.title, o.occupation, o.description];
+const insertAll = 'INSERT OR REPLACE INTO t (rowid, title, occupation, description) VALUES (?, ?, ?, ?)';
 
 const parts: Part[] = [
   { part: 'title-like FTS5 table (title, occupation; prefix indexes)',
-    create: [`CREATE VIRTUAL TABLE t USING fts5(title, occupation, ${TOKENIZE}, prefix = '2 3 4', detail = column, ${CONTENTLESS})`],
+    create: [`CREATE VIRTUAL TABLE t USING fts5(title, occupation, ${TOKENIZE}, prefix = '2 3 4', ${CONTENTLESS})`, ...writing('t')],
     insert: 'INSERT OR REPLACE INTO t (rowid, title, occupation) VALUES (?, ?, ?)', values: title },
-  { part: 'all-fields FTS5 table (title, occupation, description)',
-    create: [`CREATE VIRTUAL TABLE t USING fts5(title, occupation, description, ${TOKENIZE}, detail = column, ${CONTENTLESS})`],
-    insert: 'INSERT OR REPLACE INTO t (rowid, title, occupation, description) VALUES (?, ?, ?, ?)', values: all },
+  { part: 'all-fields FTS5 table (title, occupation, description; no prefix indexes)',
+    create: [`CREATE VIRTUAL TABLE t USING fts5(title, occupation, description, ${TOKENIZE}, ${CONTENTLESS})`, ...writing('t')], insert: insertAll, values: all },
   { part: 'documents table (JSON, 4 filter columns, 3 indexes)', create: createDocsStatements(layoutOf({ ...benchOffersIndex, name: 'x' })),
     insert: 'INSERT INTO search_x_docs (id, doc, municipality, salary, skills, remote) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET doc = excluded.doc',
     values: (o) => [o.id, JSON.stringify(o), o.municipality, o.salary, JSON.stringify(o.skills), Number(o.remote)] },
-  { part: 'alt: all-fields table keeping word positions (detail=full)',
-    create: [`CREATE VIRTUAL TABLE t USING fts5(title, occupation, description, ${TOKENIZE}, ${CONTENTLESS})`],
-    insert: 'INSERT OR REPLACE INTO t (rowid, title, occupation, description) VALUES (?, ?, ?, ?)', values: all },
-  { part: 'alt: all-fields table without columns either (detail=none)',
-    create: [`CREATE VIRTUAL TABLE t USING fts5(title, occupation, description, ${TOKENIZE}, detail = none, ${CONTENTLESS})`],
-    insert: 'INSERT OR REPLACE INTO t (rowid, title, occupation, description) VALUES (?, ?, ?, ?)', values: all },
-  { part: 'alt: the first layout, one table with its own text, positions and prefix indexes',
+  { part: 'alt: all-fields table with FTS5\'s default writing (1 MB per segment, merge at 4)',
+    create: [`CREATE VIRTUAL TABLE t USING fts5(title, occupation, description, ${TOKENIZE}, ${CONTENTLESS})`], insert: insertAll, values: all },
+  { part: 'alt: all-fields table without word positions (detail=column; bm25 then scores 0 in a contentless table)',
+    create: [`CREATE VIRTUAL TABLE t USING fts5(title, occupation, description, ${TOKENIZE}, detail = column, ${CONTENTLESS})`, ...writing('t')], insert: insertAll, values: all },
+  { part: 'alt: all-fields table without columns either (detail=none; no bm25 weights per field)',
+    create: [`CREATE VIRTUAL TABLE t USING fts5(title, occupation, description, ${TOKENIZE}, detail = none, ${CONTENTLESS})`, ...writing('t')], insert: insertAll, values: all },
+  { part: 'alt: the first layout, one table with its own copy of the text and prefix indexes',
     create: [`CREATE VIRTUAL TABLE t USING fts5(title, occupation, description, ${TOKENIZE}, prefix = '2 3 4')`],
     insert: 'INSERT INTO t (rowid, title, occupation, description) VALUES (?, ?, ?, ?)', values: all },
 ];

@@ -129,6 +129,10 @@ async function main() {
       `- queries: (a) ${sets.typedTitles.length} titles typed letter by letter = ${sets.asYouType.length} prefixes, perPage 10; `
         + `(b) ${sets.full.length} titles and ESCO labels, perPage 20, highlight (description as a snippet); (c) ${sets.typoPairs.length} of them with one typo; `
         + `each set stops at its time budget (${BUDGET_MS.asYouType / 1000}/${BUDGET_MS.allFields / 1000}/${BUDGET_MS.full / 1000}/${BUDGET_MS.typo / 1000} s); MiniSearch runs the same queries`,
+      '- engine layout: the title-like fields (title, occupation) in a contentless FTS5 table with prefix indexes; every searchable field in a '
+        + 'contentless FTS5 table without them; the documents in a table. As-you-type queries (`asYouType: true`) search the first table only; '
+        + 'full queries rank tier by tier (all words in the title-like fields, then anywhere, then the same through typos), bm25 within a tier '
+        + 'over at most its 2,000 newest matches',
       `- relevance (d): ${taxonomy.source}; (e): ${postings.labels} ESCO labels over ${postings.postings} EURES postings`,
       `- whole run: ${seconds(started).toFixed(0)} s. Run: \`npm run bench\` (BENCH_OFFERS=20000 for a quick run)`,
     ],
