@@ -113,6 +113,8 @@ async function writeOffer(page: Page, axe: (page: Page) => Promise<void>): Promi
   expect(page.url()).toMatch(/\/employer\/offers\/\d+\?done=created$/);
   const offerId = /offers\/(\d+)/.exec(page.url())![1]!;
 
+  // The title suggests the occupation before anything is typed ("Cocinero para soda" → "Cocinero").
+  expect(await main(page).getByRole('button', { name: 'Elegir cocinero/cocinera', exact: true }).isVisible()).toBe(true);
   // The occupation from the taxonomy, without JavaScript, and one of its essential skills in one tap.
   await page.getByLabel('Buscar un oficio').fill('cocinero');
   await go(page, `/employer/offers/${offerId}?occupation=cocinero`, section(page, 'Oficio').getByRole('button', { name: 'Buscar', exact: true }).click());

@@ -21,6 +21,21 @@ export async function searchTaxonomy(api: ApiClient, kind: TaxonomyKind, q: stri
   return res.ok ? (await res.json()).results : [];
 }
 
+/**
+ * Occupations an offer's title suggests. A title says more than an occupation's name
+ * ("Chofer de vagoneta", "Mesero para soda") and the search wants every word, so the
+ * words that find nothing are dropped from the end; returns the words that found some.
+ */
+export async function occupationsForTitle(api: ApiClient, title: string): Promise<{ q: string; results: TaxonomyEntry[] }> {
+  const words = title.trim().split(/\s+/).slice(0, 6);
+  for (let n = words.length; n > 0; n--) {
+    const q = words.slice(0, n).join(' ');
+    const results = await searchTaxonomy(api, 'occupations', q);
+    if (results.length > 0) return { q, results };
+  }
+  return { q: '', results: [] };
+}
+
 /** The labels of entries a profile names, by id. An id the API does not know stays out. */
 export async function taxonomyLabels(api: ApiClient, kind: TaxonomyKind, ids: readonly number[]): Promise<Map<number, string>> {
   if (ids.length === 0) return new Map();
