@@ -19,8 +19,10 @@ function position(words: readonly string[], term: string): number {
 /**
  * An index's words, in memory, for finding typo candidates in a millisecond instead of
  * scanning fts5vocab on every query. Loaded once from fts5vocab, grown as documents are
- * written, reloaded every ten minutes (another process may have written). A word of a
- * deleted document may linger: it only costs a candidate that matches nothing.
+ * written, and read again after ten minutes if another connection has written to the
+ * database since (a reindex from the command line, say) — or, where SQLite cannot tell
+ * (D1), every ten minutes: reading 20,000 words of a large index takes some 200 ms. A
+ * word of a deleted document may linger: it only costs a candidate that matches nothing.
  *
  * Kept as one sorted array per first letter (no sets or maps of words): the words
  * sharing a beginning sit together for the typo walk, lookups are binary searches, and
@@ -29,6 +31,8 @@ function position(words: readonly string[], term: string): number {
 export class Vocabulary {
   private byFirst = new Map<string, string[]>();
   private loadedAt = 0;
+  /** `PRAGMA data_version` when loaded: it changes when another connection commits. */
+  private version: number | null = null;
   private loading: Promise<void> | undefined;
 
   constructor(
@@ -51,16 +55,34 @@ export class Vocabulary {
   /** Drops what was loaded (the index was rebuilt): the next search loads it again. */
   forget(): void {
     this.loadedAt = 0;
+    this.version = null;
     this.byFirst = new Map();
   }
 
   /** Loads the words if they are not in memory yet (or are ten minutes old). */
   async ready(): Promise<this> {
     if (this.now() - this.loadedAt > REFRESH_MS) {
-      this.loading ??= this.load().finally(() => (this.loading = undefined));
+      this.loading ??= this.refresh().finally(() => (this.loading = undefined));
       await this.loading;
     }
     return this;
+  }
+
+  private async refresh() {
+    if (this.loadedAt > 0 && this.version !== null && (await this.dataVersion()) === this.version) {
+      this.loadedAt = this.now();
+      return;
+    }
+    await this.load();
+  }
+
+  private async dataVersion(): Promise<number | null> {
+    try {
+      const [row] = await this.db.orm.all<{ data_version: number }>(sql`PRAGMA data_version`);
+      return typeof row?.data_version === 'number' ? row.data_version : null;
+    } catch {
+      return null; // D1 answers only the pragmas it lists
+    }
   }
 
   /** How many words it holds. */
@@ -86,6 +108,7 @@ export class Vocabulary {
   }
 
   private async load() {
+    this.version = await this.dataVersion();
     const rows = await this.db.orm.all<{ term: string }>(sql`SELECT term FROM ${sql.identifier(this.vocabTable)}`);
     const byFirst = new Map<string, string[]>();
     for (const { term } of rows) {

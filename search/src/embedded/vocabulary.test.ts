@@ -1,0 +1,38 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
+import { openSqliteDatabase } from '@solidaria/db/node';
+import { afterAll, describe, expect, it } from 'vitest';
+import { Vocabulary } from './vocabulary';
+
+describe('an index vocabulary in memory', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'solidaria-vocabulary-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('reads the index again when another connection has written to it, and only then', async () => {
+    const file = join(dir, 'vocabulary.db');
+    const server = openSqliteDatabase(file);
+    await server.orm.run(sql.raw("CREATE VIRTUAL TABLE t USING fts5(x, tokenize = 'unicode61 remove_diacritics 2')"));
+    await server.orm.run(sql.raw("CREATE VIRTUAL TABLE v USING fts5vocab(t, 'row')"));
+    await server.orm.run(sql`INSERT INTO t (x) VALUES ('cocinero')`);
+    let now = 1_000_000;
+    const vocabulary = await new Vocabulary(server, 'v', () => now).ready();
+    expect(vocabulary.has('cocinero')).toBe(true);
+
+    // The server's own writes reach it through add(); without that, a quiet database is not read again.
+    await server.orm.run(sql`INSERT INTO t (x) VALUES ('panadero')`);
+    now += 11 * 60_000;
+    expect((await vocabulary.ready()).has('panadero')).toBe(false);
+    vocabulary.add('Panadero');
+    expect(vocabulary.has('panadero')).toBe(true);
+
+    const cli = openSqliteDatabase(file);
+    await cli.orm.run(sql`INSERT INTO t (x) VALUES ('albañil')`);
+    cli.close();
+    expect((await vocabulary.ready()).has('albanil')).toBe(false); // not ten minutes yet
+    now += 11 * 60_000;
+    expect((await vocabulary.ready()).has('albanil')).toBe(true);
+    server.close();
+  });
+});
