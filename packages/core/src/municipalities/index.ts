@@ -1,1 +1,2 @@
 export * from './municipality';
+export * from './neighbours';
