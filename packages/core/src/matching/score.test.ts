@@ -6,7 +6,7 @@ import { OCC, PLACE, TODAY, baseOffer, baseProfile, bornYearsAgo, context } from
 
 const part = (r: MatchResult, code: ReasonCode) => r.reasons.find((x) => x.code === code);
 const brokenCodes = (r: MatchResult) => r.reasons.filter((x) => !x.positive && x.weight === 0).map((x) => x.code);
-const avFull = { fullTime: true, partTime: false, days: ['mon', 'tue', 'wed', 'thu', 'fri'], shifts: ['morning'], canStartOn: null, willingToRelocate: false } as const;
+const avFull: MatchProfile['availability'] = { fullTime: true, partTime: false, days: ['mon', 'tue', 'wed', 'thu', 'fri'], shifts: ['morning'], canStartOn: null, willingToRelocate: false };
 const av = (over: Partial<MatchProfile['availability']>): MatchProfile['availability'] => ({ ...baseProfile().availability, ...over });
 
 describe('weights', () => {
