@@ -21,6 +21,10 @@ import { publicOfferRoutes } from './offers/public-routes';
 import { reviewOfferRoutes } from './offers/review-routes';
 import { screeningRoutes } from './offers/screening-routes';
 import { organisationRoutes } from './organisations/routes';
+import { applicationRoutes } from './applications/routes';
+import { contactRequestRoutes } from './contact-requests/routes';
+import { matchingRoutes } from './matching/routes';
+import { placementRoutes } from './placements/routes';
 import { meProfileRoutes } from './profiles/me-profile-routes';
 import { meRightsRoutes } from './profiles/me-rights-routes';
 import { profilesRoutes } from './profiles/profiles-routes';
@@ -61,7 +65,11 @@ export function createApp(services: Services) {
     .route('/', screeningRoutes(services))
     .route('/', employerOfferRoutes(services))
     .route('/', reviewOfferRoutes(services))
-    .route('/', publicOfferRoutes(services));
+    .route('/', publicOfferRoutes(services))
+    .route('/', matchingRoutes(services))
+    .route('/', applicationRoutes(services))
+    .route('/', contactRequestRoutes(services))
+    .route('/', placementRoutes(services));
 
   app.openAPIRegistry.register('Error', errorEnvelopeSchema);
   app.doc31('/openapi.json', {

@@ -41,7 +41,7 @@ const PROFILE = { municipalityId: UPALA, birthDate: '1990-05-01', workAuthorizat
 const seekerId = () => people.get('seeker')!.id;
 
 // The employer's organisations and offers, made through the API in beforeAll.
-const fixture = { verifiedOrg: 0, unverifiedOrg: 0, toVerifyOrg: 0, draftOffer: 0, reportedOffer: 0 };
+const fixture = { verifiedOrg: 0, unverifiedOrg: 0, toVerifyOrg: 0, draftOffer: 0, reportedOffer: 0, publishedOffer: 0, application: 0, contactRequest: 0, otherSeeker: 0 };
 let employerCookie = '';
 let officerCookie = '';
 const offerBody = (title: string, extra: object = {}) => ({ ...honestOffer({ title, ...extra }), organisationId: fixture.verifiedOrg });
@@ -141,6 +141,24 @@ const MATRIX: Row[] = [
   { route: 'GET /api/office/organizations', expect: [401, 403, 403, 403, 200, 200, 200], send: (h) => app.request('/api/office/organizations?status=unverified', { headers: h }) },
   { route: 'GET /api/office/offers', expect: [401, 403, 403, 403, 200, 200, 200], send: (h) => app.request('/api/office/offers?status=pending_review', { headers: h }) },
   { route: 'GET /api/office/offers/:id', expect: [401, 403, 403, 403, 200, 404, 200], send: (h) => app.request(`/api/office/offers/${fixture.draftOffer}`, { headers: h }) },
+  { route: 'GET /api/me/recommendations', expect: [401, 200, 404, 404, 404, 404, 404], send: (h) => app.request('/api/me/recommendations', { headers: h }) },
+  { route: 'GET /api/offers/:id/candidates', expect: [401, 403, 200, 403, 403, 403, 403], send: (h) => app.request(`/api/offers/${fixture.publishedOffer}/candidates`, { headers: h }) },
+  { route: 'POST /api/offers/:id/applications', expect: [401, 201, 403, 403, 403, 403, 403], send: (h) => postJson(app, `/api/offers/${fixture.publishedOffer}/applications`, { shareContact: false }, h) },
+  { route: 'GET /api/me/applications', expect: [401, 200, 200, 200, 200, 200, 200], send: (h) => app.request('/api/me/applications', { headers: h }) },
+  { route: 'GET /api/offers/:id/applications', expect: [401, 403, 200, 403, 403, 403, 403], send: (h) => app.request(`/api/offers/${fixture.reportedOffer}/applications`, { headers: h }) },
+  // The seeker may only withdraw; the employer moves it on; to anyone else it does not exist.
+  { route: 'POST /api/applications/:id/transitions', expect: [401, 409, 200, 404, 404, 404, 404], send: (h) => postJson(app, `/api/applications/${fixture.application}/transitions`, { to: 'shortlisted' }, h) },
+  { route: 'POST /api/applications/:id/contact', expect: [401, 200, 404, 404, 404, 404, 404], send: (h) => postJson(app, `/api/applications/${fixture.application}/contact`, { share: true }, h) },
+  {
+    route: 'POST /api/profiles/:id/contact-requests', expect: [401, 403, 201, 403, 403, 403, 403],
+    send: (h) => postJson(app, `/api/profiles/${fixture.otherSeeker}/contact-requests`, { organisationId: fixture.verifiedOrg }, h),
+  },
+  { route: 'GET /api/me/contact-requests', expect: [401, 200, 200, 200, 200, 200, 200], send: (h) => app.request('/api/me/contact-requests', { headers: h }) },
+  { route: 'POST /api/contact-requests/:id/answer', expect: [401, 200, 404, 404, 404, 404, 404], send: (h) => postJson(app, `/api/contact-requests/${fixture.contactRequest}/answer`, { answer: 'accept' }, h) },
+  {
+    route: 'POST /api/placements', expect: [401, 403, 403, 403, 201, 403, 201],
+    send: (h) => postJson(app, '/api/placements', { employerName: 'Finca vecina', municipalityId: UPALA, startsOn: '2026-11-20' }, h),
+  },
 ];
 
 const people = new Map<ActorName, UserRow>();
@@ -160,6 +178,18 @@ beforeAll(async () => {
   await postJson(app, `/api/organizations/${fixture.verifiedOrg}/verification`, { decision: 'verified', reason: 'Registry checked' }, { cookie: officerCookie });
   fixture.draftOffer = await newOffer('draft');
   fixture.reportedOffer = await newOffer('published');
+  fixture.publishedOffer = await newOffer('published');
+  // The seeker has a profile, an application to the reported offer and a contact request from the employer.
+  const seekerCookie = await signIn(app, services, people.get('seeker')!);
+  await app.request('/api/me/profile', { method: 'PUT', body: JSON.stringify(PROFILE), headers: { cookie: seekerCookie, 'content-type': 'application/json' } });
+  const applied = await postJson(app, `/api/offers/${fixture.reportedOffer}/applications`, { shareContact: false }, { cookie: seekerCookie });
+  fixture.application = ((await applied.json()) as { application: { id: number } }).application.id;
+  const asked = await postJson(app, `/api/profiles/${seekerId()}/contact-requests`, { organisationId: fixture.verifiedOrg }, { cookie: employerCookie });
+  fixture.contactRequest = ((await asked.json()) as { id: number }).id;
+  const other = await victim();
+  const otherCookie = await signIn(app, services, other);
+  await app.request('/api/me/profile', { method: 'PUT', body: JSON.stringify(PROFILE), headers: { cookie: otherCookie, 'content-type': 'application/json' } });
+  fixture.otherSeeker = other.id;
 });
 afterAll(() => services.db.close());
 

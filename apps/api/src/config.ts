@@ -18,6 +18,7 @@ const configSchema = z.object({
     .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
     .pipe(z.array(z.url({ protocol: /^https?$/ })))
     .default([]),
+  CANDIDATE_EXPOSURE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(20),
   ORIGIN: z
     .url({ protocol: /^https?$/ })
     .transform((url) => new URL(url).origin)
@@ -41,6 +42,8 @@ export interface Config {
   /** The sender of outgoing e-mail, e.g. `Solidaria Upala <empleo@upala.go.cr>`. */
   smtpFrom?: string;
   corsOrigins: string[];
+  /** In how many open offers' top candidate lists of one occupation a person may appear in a week before others go first. */
+  candidateExposureLimit: number;
 }
 
 export class ConfigError extends Error {
@@ -67,6 +70,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     smtpUrl: c.SMTP_URL,
     smtpFrom: c.SMTP_FROM,
     corsOrigins: c.CORS_ORIGINS,
+    candidateExposureLimit: c.CANDIDATE_EXPOSURE_LIMIT,
   };
 }
 

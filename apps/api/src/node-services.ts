@@ -38,6 +38,7 @@ export function createNodeServices(config: Config): Services & { describe(): str
       return env.clientAddress ?? env.incoming?.socket.remoteAddress ?? 'unknown';
     },
     corsOrigins: config.corsOrigins,
+    candidateExposureLimit: config.candidateExposureLimit,
     describe: () => `database sqlite ${databaseFile}, search ${searchName}`,
   };
 }

@@ -23,4 +23,6 @@ export interface Services {
   clientAddress(c: Context): string;
   /** Origins allowed to call the API from a browser on another site; none by default. */
   corsOrigins: readonly string[];
+  /** See CANDIDATE_EXPOSURE_LIMIT; 20 when not set. */
+  candidateExposureLimit?: number;
 }

@@ -15,3 +15,5 @@ export * from './accounts/personal-data';
 export * from './profiles/duplicate-flags';
 export * from './offers/repository';
 export * from './taxonomy/repository';
+export * from './applications/repository';
+export * from './matching/retrieval';

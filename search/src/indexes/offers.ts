@@ -7,8 +7,8 @@ import type { IndexDefinition } from '../definition';
 export const offersIndex: IndexDefinition = {
   name: 'offers',
   searchable: [
-    { field: 'title', weight: 10 },
-    { field: 'occupationLabels', weight: 6 },
+    { field: 'title', weight: 10, asYouType: true },
+    { field: 'occupationLabels', weight: 6, asYouType: true },
     { field: 'skillLabels', weight: 3 },
     { field: 'organisationName', weight: 2 },
     { field: 'description', weight: 1, snippet: true },

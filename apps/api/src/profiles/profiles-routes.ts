@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { officerScope, profileViewFor, type ProfileViewer } from '@solidaria/core';
-import { isVerifiedEmployer, loadProfile, recordAudit } from '@solidaria/db';
+import { contactSharedWith, isVerifiedEmployer, loadProfile, organisationsOf, recordAudit } from '@solidaria/db';
 import { requireUser } from '../auth/actor';
 import { errorResponses, jsonContent } from '../auth/json-route';
 import { ApiError } from '../errors';
@@ -15,6 +15,11 @@ const route = createRoute({
 
 export function profilesRoutes(services: Services) {
   const { db, clock } = services;
+  // Shared with one of the employer's organisations: by applying to it, or accepting its request.
+  const sharedWithAnyOf = async (employerId: number, personId: number) => {
+    for (const organisation of await organisationsOf(db, employerId)) if (await contactSharedWith(db, organisation.id, personId)) return true;
+    return false;
+  };
   return routeGroup().openapi(route, async (c) => {
     const actor = requireUser(c);
     const { id } = c.req.valid('param');
@@ -25,7 +30,7 @@ export function profilesRoutes(services: Services) {
     const viewer: ProfileViewer =
       actor.userId === id ? { kind: 'owner' }
       : scope === '*' || scope.includes(profile.municipalityId) ? { kind: 'office' }
-      : actor.grants.some((g) => g.role === 'employer') ? { kind: 'employer', verified: await isVerifiedEmployer(db, actor.userId), contactShared: false }
+      : actor.grants.some((g) => g.role === 'employer') ? { kind: 'employer', verified: await isVerifiedEmployer(db, actor.userId), contactShared: await sharedWithAnyOf(actor.userId, id) }
       : { kind: 'other' };
     const view = profileViewFor(profile, viewer, clock.now());
     if (!view) throw new ApiError('NOT_FOUND', 'There is nothing to see here.');

@@ -84,3 +84,9 @@ export interface Offer extends OfferInput {
   updatedAt: Date;
   publishedAt: Date | null;
 }
+
+/** Where an application stands; the last three are final. */
+export const applicationStates = ['applied', 'shortlisted', 'interview', 'offered', 'hired', 'rejected', 'withdrawn'] as const;
+export type ApplicationState = (typeof applicationStates)[number];
+export const contactRequestStates = ['pending', 'accepted', 'declined', 'withdrawn'] as const;
+export type ContactRequestState = (typeof contactRequestStates)[number];

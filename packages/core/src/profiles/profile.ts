@@ -53,8 +53,10 @@ export const profileInputSchema = z.object({
       days: z.array(z.enum(weekDays)).max(7).default([]),
       shifts: z.array(z.enum(shifts)).max(3).default([]),
       canStartOn: isoDate.nullable().default(null),
+      /** Would move to another municipality for work (matching counts other places then). */
+      willingToRelocate: z.boolean().default(false),
     })
-    .default({ fullTime: false, partTime: false, days: [], shifts: [], canStartOn: null }),
+    .default({ fullTime: false, partTime: false, days: [], shifts: [], canStartOn: null, willingToRelocate: false }),
   workAuthorization: z.enum(workAuthorizations),
   workAuthorizationExpiresOn: isoDate.nullable().default(null),
   /** Self-reported, optional, for the office's aggregated figures only. */

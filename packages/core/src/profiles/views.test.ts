@@ -8,7 +8,7 @@ const profile: Profile = {
   municipalityId: 1, birthDate: '1990-05-01', desiredOccupationIds: [3], skills: [{ skillId: 9, level: 'expert' }],
   languages: [{ code: 'es', level: 'native' }],
   workHistory: [{ title: 'Cocinera en casa Pérez', occupationId: 3, employer: 'Casa Pérez', months: 24, formal: false }],
-  educationLevel: 'primary', availability: { fullTime: true, partTime: false, days: [], shifts: [], canStartOn: null },
+  educationLevel: 'primary', availability: { fullTime: true, partTime: false, days: [], shifts: [], canStartOn: null, willingToRelocate: false },
   workAuthorization: 'refugee', workAuthorizationExpiresOn: null, gender: 'female', nationality: 'NI', populationGroup: 'refugee',
 };
 const verified = { kind: 'employer', verified: true, contactShared: false } as const;

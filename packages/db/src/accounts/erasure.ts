@@ -1,12 +1,13 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { Database, Write } from '../database';
+import { applications } from '../applications/tables';
 import { outbox } from '../outbox/table';
 import { rateLimits } from '../rate-limits/table';
 import { passwordResets, userRoles, users } from './tables';
 
 /**
  * Erases a person: their row, and with it (by cascade) sessions, roles, profile, lists,
- * consents and reset tokens; the e-mail waiting for them; the throttling counters keyed
+ * consents, contact requests and reset tokens; their applications' notes; the e-mail waiting for them; the throttling counters keyed
  * by their e-mail or phone. Records others keep of their acts lose the link to them.
  */
 export function eraseUserWrites(db: Database, user: { id: number; email: string | null; phone: string | null }): Write[] {
@@ -15,6 +16,8 @@ export function eraseUserWrites(db: Database, user: { id: number; email: string 
   return [
     db.orm.update(userRoles).set({ grantedBy: null }).where(eq(userRoles.grantedBy, user.id)),
     db.orm.update(passwordResets).set({ issuedBy: null }).where(eq(passwordResets.issuedBy, user.id)),
+    // Applications stay counted, without the person: their note goes now, the link with the row.
+    db.orm.update(applications).set({ note: '', shareContact: false }).where(eq(applications.userId, user.id)),
     ...(keys.length ? [db.orm.delete(rateLimits).where(inArray(rateLimits.key, [...keys, `totp:${user.id}`]))] : []),
     ...(user.email ? [db.orm.delete(outbox).where(eq(outbox.recipient, user.email))] : []),
     db.orm.delete(users).where(eq(users.id, user.id)),

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, isNull, max, ne, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNull, max, ne, sql } from 'drizzle-orm';
 import type { Offer, OfferInput, OfferStatus } from '@solidaria/core';
 import type { Database, Write } from '../database';
 import { organisations } from '../organisations/tables';
@@ -108,14 +108,29 @@ function toOffer(row: OfferRow, skills: Offer['skills']): Offer {
 }
 
 export async function loadOffer(db: Database, id: number): Promise<Offer | null> {
-  const [row] = await db.orm.select().from(offers).where(eq(offers.id, id));
-  if (!row) return null;
-  const skills = await db.orm
-    .select({ skillId: offerSkills.skillId, level: offerSkills.level, required: offerSkills.required })
-    .from(offerSkills)
-    .where(eq(offerSkills.offerId, id))
-    .orderBy(desc(offerSkills.required), asc(offerSkills.skillId));
-  return toOffer(row, skills);
+  return (await loadOffers(db, [id]))[0] ?? null;
+}
+
+/** Many offers with their skills at once (two queries per 500), in the order asked; missing ones left out. */
+export async function loadOffers(db: Database, ids: readonly number[]): Promise<Offer[]> {
+  const out: Offer[] = [];
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = [...new Set(ids.slice(i, i + 500))];
+    if (chunk.length === 0) continue;
+    const [rows, skills] = await Promise.all([
+      db.orm.select().from(offers).where(inArray(offers.id, chunk)),
+      db.orm
+        .select({ offerId: offerSkills.offerId, skillId: offerSkills.skillId, level: offerSkills.level, required: offerSkills.required })
+        .from(offerSkills)
+        .where(inArray(offerSkills.offerId, chunk))
+        .orderBy(desc(offerSkills.required), asc(offerSkills.skillId)),
+    ]);
+    const skillsOf = new Map<number, Offer['skills']>();
+    for (const { offerId, ...skill } of skills) skillsOf.set(offerId, [...(skillsOf.get(offerId) ?? []), skill]);
+    out.push(...rows.map((row) => toOffer(row, skillsOf.get(row.id) ?? [])));
+  }
+  const byId = new Map(out.map((o) => [o.id, o]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** An organisation's offers, newest first, without their skills. */
