@@ -48,6 +48,25 @@ describe('the demo data', () => {
     }
   });
 
+  it('gives the demo employer ranked candidates and the demo seeker recommendations', async () => {
+    const app = createApp(services);
+    const employer = await postJson(app, '/api/auth/login', { identifier: 'empleador@demo.solidaria.test', password: DEMO_PASSWORD });
+    const employerCookie = employer.headers.getSetCookie()[0]!.split(';')[0]!;
+    const [organisation] = ((await (await app.request('/api/me/organizations', { headers: { cookie: employerCookie } })).json()) as { organisations: { id: number; verification: string }[] }).organisations;
+    expect(organisation?.verification).toBe('verified');
+    const offers = ((await (await app.request(`/api/organizations/${organisation!.id}/offers`, { headers: { cookie: employerCookie } })).json()) as { offers: { id: number; status: string }[] }).offers;
+    let ranked = 0;
+    for (const offer of offers.filter((o) => o.status === 'published')) {
+      const res = await app.request(`/api/offers/${offer.id}/candidates`, { headers: { cookie: employerCookie } });
+      ranked += ((await res.json()) as { total: number }).total;
+    }
+    expect(ranked).toBeGreaterThan(0);
+    const seeker = await postJson(app, '/api/auth/login', { identifier: 'buscadora@demo.solidaria.test', password: DEMO_PASSWORD });
+    const seekerCookie = seeker.headers.getSetCookie()[0]!.split(';')[0]!;
+    const { recommendations } = (await (await app.request('/api/me/recommendations', { headers: { cookie: seekerCookie } })).json()) as { recommendations: unknown[] };
+    expect(recommendations.length).toBeGreaterThan(0);
+  });
+
   it('adds nothing to a database that already has people', async () => {
     const before = await services.db.orm.select().from(schema.users);
     expect(await seedDemoData(services, dir)).toBeNull();

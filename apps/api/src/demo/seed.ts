@@ -5,6 +5,7 @@ import { createUser, schema } from '@solidaria/db';
 import { newToken } from '../auth/tokens';
 import type { Services } from '../services';
 import { seedDemoOffers } from './seed-offers';
+import { seedDemoSeekers } from './seed-seekers';
 
 /** The quick-start accounts anyone may use; listed in the README. Never made when DEMO=false. */
 export const DEMO_PASSWORD = 'demo-solidaria-2026';
@@ -45,6 +46,7 @@ export async function seedDemoData(services: Services, dataDir: string): Promise
     ids.set(account.email, user.id);
   }
   await seedDemoOffers(services, { employerId: ids.get('empleador@demo.solidaria.test')!, officerId: ids.get('oficina.upala@demo.solidaria.test')! });
+  await seedDemoSeekers(services, ids.get('buscadora@demo.solidaria.test')!);
 
   const file = join(dataDir, 'demo-credentials.txt');
   const lines = [
