@@ -8,7 +8,7 @@ import { type BlockCode, type FlagCode, type ScreeningResult, blockCodes, flagCo
 import { type FraudCase, fraudulentOffers } from './fraudulent';
 import { type CorpusOffer, usualSalary } from './ordinary';
 import { ordinaryFixture } from './ordinary-fixture';
-import { SHARED_DATA, ordinaryFromSharedData, sharedDataPresent } from './shared-data';
+import { SHARED_DATA, ordinaryFromSharedData, sharedDataPresent } from '../../../../../tests/fixtures/shared-postings';
 
 const ORDINARY_FROM_REAL_POSTINGS = 320;
 
