@@ -121,6 +121,13 @@ describe('the API on workerd with D1', () => {
     expect(((await res.json()) as ErrorEnvelope).error.code).toBe('METHOD_NOT_ALLOWED');
   });
 
+  it('searches the offers index on D1’s FTS5 (empty on a fresh database) and refuses an unknown offer with 404', async () => {
+    const search = await get('/api/offers?q=cocinero&municipality=1');
+    expect(search.status).toBe(200);
+    expect(await search.json()).toMatchObject({ results: [], total: 0 });
+    expect((await get('/api/offers/12345')).status).toBe(404);
+  });
+
   it('registers, signs out and signs in again with a WASM argon2id hash stored in D1', async () => {
     const ana = { identifier: 'ana@example.org', password: 'mango-limon-2026' };
     const registered = await post('/api/auth/register', { ...ana, displayName: 'Ana', language: 'es', purposes: ['seeker'] });
