@@ -4,7 +4,9 @@ import { seedDemoData } from './demo/seed';
 import { startOutboxWorker } from './mail/outbox-worker';
 import { createSmtpTransport } from './mail/smtp-deliverer';
 import { createNodeServices } from './node-services';
-import { startClosingSweep } from './offers/close-expired';
+import { sendDailyDigest } from './notifications/daily-digest';
+import { closeExpiredOffers } from './offers/close-expired';
+import { runPeriodically } from './periodic';
 import type { Services } from './services';
 
 export interface NodeRuntime {
@@ -34,7 +36,10 @@ export async function startNodeRuntime(config: Config): Promise<NodeRuntime> {
     const file = await seedDemoData(services, config.dataDir);
     if (file) services.logger.info({ file }, `Demo accounts created; their sign-in details are in ${file}`);
   }
-  const closingSweep = startClosingSweep(services);
+  const HOUR = 3_600_000;
+  const closingSweep = runPeriodically(services.logger, 'closing expired offers', () => closeExpiredOffers(services), HOUR, true);
+  // Checked hourly; sends only when a day has passed since the last digest.
+  const digest = runPeriodically(services.logger, 'daily digest', () => sendDailyDigest(services), HOUR);
   // E-mail leaves the outbox only when SMTP_URL is set; otherwise it waits in the table.
   const smtp = config.smtpUrl ? createSmtpTransport(config.smtpUrl) : undefined;
   const outbox = smtp
@@ -46,6 +51,7 @@ export async function startNodeRuntime(config: Config): Promise<NodeRuntime> {
     describe: () => `${services.describe()}, ${mail}`,
     close: async () => {
       await closingSweep.stop();
+      await digest.stop();
       await searchWorker?.stop();
       await outbox?.stop();
       smtp?.close();

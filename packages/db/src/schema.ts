@@ -11,4 +11,4 @@ export { organisationMembers, organisations } from './organisations/tables';
 export { profileLanguages, profileOccupations, profileSkills, seekerProfiles, workHistory } from './profiles/tables';
 export { duplicateFlags } from './profiles/duplicate-flags';
 export { offerEvents, offerReports, offerSkills, offers } from './offers/tables';
-export { applicationEvents, applications, candidateExposures, contactRequests, placements } from './applications/tables';
+export { applicationEvents, applications, candidateExposures, contactRequests, jobRuns, placements } from './applications/tables';

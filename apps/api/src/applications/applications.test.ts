@@ -5,6 +5,7 @@ import { createApp } from '../app';
 import { addPerson, postJson, signIn, TEST_PASSWORD } from '../auth/testing-accounts';
 import { honestOffer, jsonRequest, occupationId, registerOrganisation, UPALA, verify } from '../offers/testing-offers';
 import { putJson } from '../profiles/testing-profiles';
+import { sendDailyDigest } from '../notifications/daily-digest';
 import { createTestServices, fakeClock } from '../testing';
 
 // A name and contact planted to check an employer never sees them before they are shared.
@@ -132,6 +133,18 @@ describe('a seeker and an employer meet', () => {
     expect((await candidate())?.contact).toMatchObject({ displayName: 'Persona Contacto Zqw', email: 'contacto@example.org' });
     expect((await postJson(app, `/api/contact-requests/${requests[0]!.id}/answer`, { answer: 'withdraw' }, { cookie: person.cookie })).status).toBe(200);
     expect((await candidate())?.contact).toBeNull();
+  });
+
+  it('tells people once a day, without details, that new offers fit them', async () => {
+    const person = await register('digest@example.org', 'Digest');
+    await putJson(app, '/api/me/profile', profileOf('1988-02-02'), person.cookie);
+    await publish({ title: 'Cocinero para comedor escolar' });
+    const told = await sendDailyDigest(services);
+    expect(told).toBeGreaterThan(0);
+    const mail = await services.db.orm.select().from(schema.outbox).where(eq(schema.outbox.recipient, 'digest@example.org'));
+    expect(mail.map((m) => m.body)).toEqual([expect.stringContaining('Hay ofertas de empleo nuevas que coinciden con su perfil.')]);
+    expect(mail[0]!.body).not.toContain('Cocinero para comedor escolar');
+    expect(await sendDailyDigest(services)).toBeNull();
   });
 
   it('lets an officer of the municipality record a placement made outside the platform, and nobody else', async () => {

@@ -1,7 +1,7 @@
 import { enqueueEmailWrite, schema, type Database, type Write } from '@solidaria/db';
 import { inArray } from 'drizzle-orm';
 
-export type NotificationKind = 'new_application' | 'application_moved' | 'contact_request' | 'contact_answered';
+export type NotificationKind = 'new_application' | 'application_moved' | 'contact_request' | 'contact_answered' | 'new_matching_offers';
 
 // The message says only that there is news and where to read it: never a name, an offer,
 // a state or anything else an inbox shared with family, or a phone read over a shoulder, should not show.
@@ -13,6 +13,7 @@ const WORDS: Record<'es' | 'en', { subject: string; body: Record<NotificationKin
       application_moved: 'Hay novedades sobre una de sus postulaciones.',
       contact_request: 'Una organización verificada quiere contactarle.',
       contact_answered: 'Una persona respondió a su pedido de contacto.',
+      new_matching_offers: 'Hay ofertas de empleo nuevas que coinciden con su perfil.',
     },
   },
   en: {
@@ -22,6 +23,7 @@ const WORDS: Record<'es' | 'en', { subject: string; body: Record<NotificationKin
       application_moved: 'There is news about one of your applications.',
       contact_request: 'A verified organisation would like to contact you.',
       contact_answered: 'Someone answered your contact request.',
+      new_matching_offers: 'There are new job offers that match your profile.',
     },
   },
 };

@@ -30,19 +30,3 @@ export async function closeExpiredOffers(services: Services): Promise<number> {
   return closed;
 }
 
-/** Runs the sweep now and then every `everyMs`; stop() waits for a running sweep. */
-export function startClosingSweep(services: Services, everyMs = 3_600_000): { stop(): Promise<void> } {
-  let running: Promise<unknown> = Promise.resolve();
-  const sweep = () => {
-    running = closeExpiredOffers(services).catch((err: unknown) => services.logger.error({ err }, 'closing expired offers failed'));
-  };
-  sweep();
-  const timer = setInterval(sweep, everyMs);
-  timer.unref();
-  return {
-    stop: async () => {
-      clearInterval(timer);
-      await running;
-    },
-  };
-}

@@ -4,7 +4,7 @@ import { users } from '../accounts/tables';
 import type { Database, Write } from '../database';
 import { offers } from '../offers/tables';
 import { organisations } from '../organisations/tables';
-import { applicationEvents, applications, candidateExposures, contactRequests, placements } from './tables';
+import { applicationEvents, applications, candidateExposures, contactRequests, jobRuns, placements } from './tables';
 
 export type ApplicationRow = typeof applications.$inferSelect;
 export type ContactRequestRow = typeof contactRequests.$inferSelect;
@@ -169,4 +169,23 @@ export async function exposureCounts(db: Database, occupationId: number | null, 
     .where(and(eq(candidateExposures.occupationId, occupationId), ne(candidateExposures.offerId, offerId), gte(candidateExposures.at, since), inArray(candidateExposures.userId, [...userIds].slice(0, 900))))
     .groupBy(candidateExposures.userId);
   return new Map(rows.map((r) => [r.userId, r.n]));
+}
+
+export async function lastRunOf(db: Database, name: string): Promise<Date | null> {
+  const [row] = await db.orm.select().from(jobRuns).where(eq(jobRuns.name, name));
+  return row?.lastRunAt ?? null;
+}
+
+export function ranWrite(db: Database, name: string, at: Date): Write {
+  return db.orm.insert(jobRuns).values({ name, lastRunAt: at }).onConflictDoUpdate({ target: jobRuns.name, set: { lastRunAt: at } });
+}
+
+/** Offers published since `since` that anyone may see today. */
+export async function offersPublishedSince(db: Database, since: Date, today: string): Promise<number[]> {
+  const rows = await db.orm
+    .select({ id: offers.id })
+    .from(offers)
+    .innerJoin(organisations, eq(organisations.id, offers.organisationId))
+    .where(and(eq(offers.status, 'published'), eq(offers.hiddenByReports, false), gte(offers.publishedAt, since), gte(offers.closesOn, today), eq(organisations.verification, 'verified')));
+  return rows.map((r) => r.id);
 }

@@ -102,3 +102,9 @@ export const candidateExposures = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.userId, t.offerId] }), index('candidate_exposures_occupation').on(t.occupationId, t.at)],
 );
+
+/** When a periodic job last ran, so a restart does not send a daily digest twice. */
+export const jobRuns = sqliteTable('job_runs', {
+  name: text('name').primaryKey(),
+  lastRunAt: timestamp('last_run_at').notNull(),
+});
