@@ -12,8 +12,9 @@ import type { Names } from '$lib/profile/facts';
 
 /** A profile view as lines of words, without the name (the card's heading says it). */
 export function viewFacts(view: CandidateView, names: Names) {
-  const { kind: _kind, id: _id, displayName: _name, ...shown } = view;
-  return profileFacts(shown, names);
+  const { kind, id: _id, displayName: _name, headline, workHistory, ...shown } = view;
+  // An anonymous view has no headline or jobs (the schema's defaults would say "not given").
+  return profileFacts(kind === 'visible' ? { ...shown, headline, workHistory } : shown, names);
 }
 
 /** The moves the API lets an employer make from a state, in the pipeline's order. */

@@ -49,7 +49,7 @@ const recommendationSchema = z.object({
   missingSkills: z.array(missingSchema),
 });
 
-/** Offers for the signed-in person, best first, explained; null when they have no profile yet. */
+/** Offers for the signed-in person, best first, explained; null when they have no profile yet. Scores are shown whole. */
 export async function loadRecommendations(api: ApiClient, path: string) {
   const res = await api.api.me.recommendations.$get({ query: { limit: '20' } });
   if (isSignedOut(res)) redirect(303, loginPath(path));
@@ -57,7 +57,7 @@ export async function loadRecommendations(api: ApiClient, path: string) {
   if (!res.ok) error(503, 'Recommendations are not available right now.');
   const parsed = z.object({ recommendations: z.array(recommendationSchema) }).safeParse(await res.json());
   if (!parsed.success) error(503, 'Recommendations could not be read.');
-  return parsed.data.recommendations.map(({ offer, score, ...match }) => ({ offer, score, ...explained(match) }));
+  return parsed.data.recommendations.map(({ offer, score, ...match }) => ({ offer, score: Math.round(score), ...explained(match) }));
 }
 
 const profileShape = profileInputSchema.shape;
@@ -102,7 +102,7 @@ export async function loadCandidates(api: ApiClient, offerId: string, page: numb
   if (!parsed.success) error(503, 'Candidates could not be read.');
   return {
     total: parsed.data.total,
-    candidates: parsed.data.candidates.map(({ view, contact, score, ...match }) => ({ view, contact, score, ...explained(match) })),
+    candidates: parsed.data.candidates.map(({ view, contact, score, ...match }) => ({ view, contact, score: Math.round(score), ...explained(match) })),
   };
 }
 

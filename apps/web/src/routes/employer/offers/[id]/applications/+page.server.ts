@@ -12,7 +12,7 @@ export const load: PageServerLoad = async ({ locals, params, url, setHeaders }) 
   const items = applications.map((a) => ({
     id: a.id,
     state: a.state,
-    score: a.score,
+    score: a.score === null ? null : Math.round(a.score),
     note: a.note,
     createdAt: a.createdAt,
     history: a.history,
