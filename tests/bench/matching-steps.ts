@@ -126,7 +126,6 @@ export async function candidatesSteps(db: Database, token: string, offerId: numb
   w.count('scored', profiles.length);
   const context = await w.time('match context', () => matchContext(db, {
     today: todayIn(municipality?.timeZone ?? 'America/Costa_Rica', now), now,
-    occupationIds: offer.occupationId ? [offer.occupationId] : [], skillIds: offer.skills.map((s) => s.skillId),
   }));
   const ranked = await w.time('score and sort (rank)', () => rank(profiles, (p) => [p, offer], context, false));
   w.count('eligible', ranked.length);
@@ -206,8 +205,6 @@ export async function recommendationsSteps(db: Database, token: string, now: Dat
   w.count('scored', list.length);
   const context = await w.time('match context', () => matchContext(db, {
     today, now,
-    occupationIds: list.flatMap((o) => (o.occupationId ? [o.occupationId] : [])),
-    skillIds: list.flatMap((o) => o.skills.map((s) => s.skillId)),
   }));
   const ranked = await w.time('score and sort (rank)', () => rank(list, (o) => [profile, o], context, true).slice(0, limit));
   const names = await w.time('organisation names', async () => {

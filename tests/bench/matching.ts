@@ -124,7 +124,6 @@ async function main() {
   const scoreOffers = await loadOffers(db, sample(offerRows, 1_000, 14).map((r) => r.id));
   const context = await matchContext(db, {
     today: BENCH_NOW.toISOString().slice(0, 10), now: BENCH_NOW,
-    occupationIds: scoreOffers.flatMap((o) => (o.occupationId ? [o.occupationId] : [])), skillIds: scoreOffers.flatMap((o) => o.skills.map((s) => s.skillId)),
   });
   const pairRng = seededRandom(15);
   const pairs = Array.from({ length: PAIRS + 1_000 }, () => [scoreProfiles[Math.floor(pairRng() * scoreProfiles.length)]!, scoreOffers[Math.floor(pairRng() * scoreOffers.length)]!] as const);

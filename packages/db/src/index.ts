@@ -17,3 +17,4 @@ export * from './offers/repository';
 export * from './taxonomy/repository';
 export * from './applications/repository';
 export * from './matching/retrieval';
+export * from './matching/match-data';

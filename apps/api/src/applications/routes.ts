@@ -59,7 +59,7 @@ export function applicationRoutes(services: Services) {
       if (!isPublic(offer, organisation.verification === 'verified', today)) throw new ApiError('NOT_FOUND', 'There is no such offer.');
       const profile = await loadProfile(db, actor.userId);
       if (!profile) throw new ApiError('CONFLICT', 'Make your profile first: employers read it when you apply.');
-      const context = await matchContext(db, { today, now, occupationIds: offer.occupationId ? [offer.occupationId] : [], skillIds: offer.skills.map((s) => s.skillId) });
+      const context = await matchContext(db, { today, now });
       const match = score(profile, offer, context, { forSeeker: true });
       // Age and work permit are the law's and the employer's conditions: no application outside them.
       if (!match.eligible) {

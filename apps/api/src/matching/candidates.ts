@@ -1,5 +1,5 @@
 import { isOfferedToEmployers, profileViewFor, type Offer } from '@solidaria/core';
-import { candidateIdsForOffer, contactOf, exposureCounts, loadProfiles, recordExposuresWrite, sharedContactsAmong } from '@solidaria/db';
+import { candidateIdsForOffer, contactOf, exposureCounts, loadMatchProfiles, loadProfiles, recordExposuresWrite, sharedContactsAmong } from '@solidaria/db';
 import type { Services } from '../services';
 import { todayIn } from '../offers/views';
 import { matchContext } from './context';
@@ -31,13 +31,9 @@ export async function candidatesFor(services: Services, offer: Offer, organisati
   const { db, clock } = services;
   const now = clock.now();
   const ids = await candidateIdsForOffer(db, { skillIds: offer.skills.map((s) => s.skillId), occupationId: offer.occupationId, municipalityId: offer.municipalityId }, RETRIEVED);
-  const profiles = (await loadProfiles(db, ids)).filter((p) => isOfferedToEmployers(p, now));
-  const context = await matchContext(db, {
-    today: todayIn(timeZone, now),
-    now,
-    occupationIds: offer.occupationId ? [offer.occupationId] : [],
-    skillIds: offer.skills.map((s) => s.skillId),
-  });
+  // Scoring reads the lean profiles; the whole ones are loaded for the page shown only.
+  const profiles = (await loadMatchProfiles(db, ids)).filter((p) => isOfferedToEmployers(p, now));
+  const context = await matchContext(db, { today: todayIn(timeZone, now), now });
   const ranked = rank(profiles, (p) => [p, offer], context, false);
   const shown = await exposureCounts(db, offer.occupationId, offer.id, new Date(now.getTime() - WEEK_MS), ranked.slice(0, 200).map((r) => r.item.userId));
   const fresh = ranked.filter((r) => (shown.get(r.item.userId) ?? 0) < exposureLimit);
@@ -49,8 +45,11 @@ export async function candidatesFor(services: Services, offer: Offer, organisati
     if (write) await db.atomic([write]);
   }
   const shared = await sharedContactsAmong(db, organisationId, slice.map((r) => r.item.userId));
+  const whole = new Map((await loadProfiles(db, slice.map((r) => r.item.userId))).map((p) => [p.userId, p]));
   const candidates = [];
-  for (const { item: profile, match } of slice) {
+  for (const { item, match } of slice) {
+    const profile = whole.get(item.userId);
+    if (!profile) continue;
     const contactShared = shared.has(profile.userId);
     const view = profileViewFor(profile, { kind: 'employer', verified: true, contactShared }, now);
     if (!view) continue;

@@ -1,5 +1,5 @@
 import type { Profile } from '@solidaria/core';
-import { findMunicipality, listMunicipalities, loadOffers, offerIdsForProfile, schema } from '@solidaria/db';
+import { findMunicipality, listMunicipalities, loadMatchOffers, loadOffers, offerIdsForProfile, schema } from '@solidaria/db';
 import { inArray } from 'drizzle-orm';
 import type { Services } from '../services';
 import { todayIn } from '../offers/views';
@@ -16,14 +16,15 @@ export async function recommendationsFor(services: Services, profile: Profile, l
   const today = todayIn(home?.timeZone ?? 'America/Costa_Rica', now);
   const skillIds = profile.skills.flatMap((s) => ('skillId' in s ? [s.skillId] : []));
   const occupationIds = [...profile.desiredOccupationIds, ...profile.workHistory.flatMap((w) => (w.occupationId ? [w.occupationId] : []))];
-  const offers = await loadOffers(db, await offerIdsForProfile(db, { skillIds, occupationIds, municipalityId: profile.municipalityId }, today, RETRIEVED));
-  const context = await matchContext(db, {
-    today,
-    now,
-    occupationIds: offers.flatMap((o) => (o.occupationId ? [o.occupationId] : [])),
-    skillIds: offers.flatMap((o) => o.skills.map((s) => s.skillId)),
+  // Scoring reads the lean offers; the whole ones are loaded for those shown only.
+  const candidates = await loadMatchOffers(db, await offerIdsForProfile(db, { skillIds, occupationIds, municipalityId: profile.municipalityId }, today, RETRIEVED));
+  const context = await matchContext(db, { today, now });
+  const best = rank(candidates, (o) => [profile, o], context, true).slice(0, limit);
+  const whole = new Map((await loadOffers(db, best.map((r) => r.item.id))).map((o) => [o.id, o]));
+  const ranked = best.flatMap(({ item, match }) => {
+    const offer = whole.get(item.id);
+    return offer ? [{ item: offer, match }] : [];
   });
-  const ranked = rank(offers, (o) => [profile, o], context, true).slice(0, limit);
   const organisationIds = [...new Set(ranked.map((r) => r.item.organisationId))];
   const names = new Map(
     organisationIds.length

@@ -1,4 +1,4 @@
-import { candidateIdsForOffer, lastRunOf, loadOffers, loadProfiles, offersPublishedSince, ranWrite } from '@solidaria/db';
+import { candidateIdsForOffer, lastRunOf, loadMatchProfiles, loadOffers, offersPublishedSince, ranWrite } from '@solidaria/db';
 import { matchContext } from '../matching/context';
 import { rank } from '../matching/rank';
 import { todayIn } from '../offers/views';
@@ -13,8 +13,7 @@ const GOOD_MATCH = 50;
 /**
  * Once a day, one e-mail to each person for whom offers published since the last digest
  * fit well: found from the new offers through the skill and occupation indexes (a few new
- * offers a day, not every person scored; people who hid their profile are not in those
- * indexes and are not told). Says only that there are new offers. Returns
+ * offers a day, not every person scored). Says only that there are new offers. Returns
  * how many people were told, or null when the last digest is less than a day old.
  */
 export async function sendDailyDigest(services: Services): Promise<number | null> {
@@ -26,8 +25,8 @@ export async function sendDailyDigest(services: Services): Promise<number | null
   const offers = await loadOffers(db, await offersPublishedSince(db, last ?? new Date(now.getTime() - DAY_MS), today));
   const people = new Set<number>();
   for (const offer of offers) {
-    const profiles = await loadProfiles(db, await candidateIdsForOffer(db, { skillIds: offer.skills.map((s) => s.skillId), occupationId: offer.occupationId, municipalityId: offer.municipalityId }, 500));
-    const context = await matchContext(db, { today, now, occupationIds: offer.occupationId ? [offer.occupationId] : [], skillIds: offer.skills.map((s) => s.skillId) });
+    const profiles = await loadMatchProfiles(db, await candidateIdsForOffer(db, { skillIds: offer.skills.map((s) => s.skillId), occupationId: offer.occupationId, municipalityId: offer.municipalityId }, 500));
+    const context = await matchContext(db, { today, now });
     for (const { item, match } of rank(profiles, (p) => [p, offer], context, true)) if (match.score >= GOOD_MATCH) people.add(item.userId);
   }
   await db.atomic([...(await notificationWrites(db, [...people], 'new_matching_offers', `${publicOrigin}/for-you`, now)), ranWrite(db, JOB, now)]);

@@ -100,11 +100,22 @@ export async function contactSharedWith(db: Database, organisationId: number, us
   return Boolean(accepted);
 }
 
-/** The people among `userIds` who shared their contact with the organisation. */
+/** The people among `userIds` who shared their contact with the organisation, in two queries. */
 export async function sharedContactsAmong(db: Database, organisationId: number, userIds: readonly number[]): Promise<Set<number>> {
-  const shared = new Set<number>();
-  for (const userId of userIds) if (await contactSharedWith(db, organisationId, userId)) shared.add(userId);
-  return shared;
+  if (userIds.length === 0) return new Set();
+  const ids = [...userIds].slice(0, 500);
+  const [applied, accepted] = await Promise.all([
+    db.orm
+      .select({ userId: applications.userId })
+      .from(applications)
+      .innerJoin(offers, eq(offers.id, applications.offerId))
+      .where(and(eq(offers.organisationId, organisationId), inArray(applications.userId, ids), eq(applications.shareContact, true), ne(applications.state, 'withdrawn'))),
+    db.orm
+      .select({ userId: contactRequests.userId })
+      .from(contactRequests)
+      .where(and(eq(contactRequests.organisationId, organisationId), inArray(contactRequests.userId, ids), eq(contactRequests.state, 'accepted'))),
+  ]);
+  return new Set([...applied, ...accepted].flatMap((r) => (r.userId === null ? [] : [r.userId])));
 }
 
 /** The e-mail and phone a person shared, with their name. */

@@ -21,7 +21,8 @@ const findable = ne(seekerProfiles.visibility, 'hidden');
 
 /**
  * People who may suit an offer: those with most of its skills first, then those who want
- * its occupation (or one of the same unit group); people in its municipality when it names neither.
+ * its occupation (or one of the same unit group); people in its municipality when it names
+ * neither. Hidden profiles may be among them: the caller drops them after loading.
  */
 export async function candidateIdsForOffer(
   db: Database,
@@ -33,8 +34,7 @@ export async function candidateIdsForOffer(
     const rows = await db.orm
       .select({ userId: profileSkills.userId, n: sql<number>`count(*)`.as('n') })
       .from(profileSkills)
-      .innerJoin(seekerProfiles, eq(seekerProfiles.userId, profileSkills.userId))
-      .where(and(inArray(profileSkills.skillId, [...offer.skillIds]), findable))
+      .where(inArray(profileSkills.skillId, [...offer.skillIds]))
       .groupBy(profileSkills.userId)
       .orderBy(desc(sql`n`))
       .limit(limit);
@@ -44,8 +44,7 @@ export async function candidateIdsForOffer(
     const rows = await db.orm
       .select({ userId: profileOccupations.userId })
       .from(profileOccupations)
-      .innerJoin(seekerProfiles, eq(seekerProfiles.userId, profileOccupations.userId))
-      .where(and(inArray(profileOccupations.occupationId, await sameUnitGroup(db, offer.occupationId)), findable))
+      .where(inArray(profileOccupations.occupationId, await sameUnitGroup(db, offer.occupationId)))
       .limit(limit);
     for (const r of rows) ids.add(r.userId);
   }
@@ -57,8 +56,9 @@ export async function candidateIdsForOffer(
 }
 
 /** Offers anyone may see today (published, not hidden by reports, of a verified organisation, still open). */
-const publicOffer = (today: string) =>
-  and(eq(offers.status, 'published'), eq(offers.hiddenByReports, false), gte(offers.closesOn, today), eq(organisations.verification, 'verified'));
+const publicOffer = (today: string, fromSkills = false) =>
+  // From the skills, the unary + keeps SQLite from starting at the status index (every published offer).
+  and(fromSkills ? sql`+${offers.status} = 'published'` : eq(offers.status, 'published'), eq(offers.hiddenByReports, false), gte(offers.closesOn, today), eq(organisations.verification, 'verified'));
 
 /**
  * Offers that may suit a person: those asking most of their skills first, those of the
@@ -77,7 +77,7 @@ export async function offerIdsForProfile(
       .from(offerSkills)
       .innerJoin(offers, eq(offers.id, offerSkills.offerId))
       .innerJoin(organisations, eq(organisations.id, offers.organisationId))
-      .where(and(inArray(offerSkills.skillId, [...profile.skillIds].slice(0, 200)), publicOffer(today)))
+      .where(and(inArray(offerSkills.skillId, [...profile.skillIds].slice(0, 200)), publicOffer(today, true)))
       .groupBy(offerSkills.offerId)
       .orderBy(desc(sql`n`))
       .limit(limit);

@@ -53,6 +53,7 @@ export const offers = sqliteTable(
   (t) => [
     index('offers_organisation').on(t.organisationId, t.createdAt),
     index('offers_status').on(t.status, t.municipalityId),
+    index('offers_published').on(t.status, t.publishedAt),
     index('offers_fingerprint').on(t.textFingerprint),
     index('offers_occupation').on(t.occupationId),
   ],

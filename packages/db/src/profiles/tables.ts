@@ -34,7 +34,7 @@ export const profileSkills = sqliteTable(
     customLabel: text('custom_label'),
     level: text('level').$type<ProfileInput['skills'][number]['level']>().notNull(),
   },
-  (t) => [index('profile_skills_user').on(t.userId), index('profile_skills_skill').on(t.skillId)],
+  (t) => [index('profile_skills_user').on(t.userId), index('profile_skills_skill').on(t.skillId, t.userId)],
 );
 
 export const profileLanguages = sqliteTable(
