@@ -6,7 +6,7 @@ import { matchContext } from './context';
 import { rank } from './rank';
 
 /** How many people the index hands over for scoring: the best skill overlaps first. */
-const RETRIEVED = 500;
+const RETRIEVED = 300;
 /** The top list whose people are counted as shown to the employer. */
 const TOP = 10;
 const WEEK_MS = 7 * 86_400_000;
