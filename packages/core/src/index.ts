@@ -4,3 +4,4 @@ export * from './profiles';
 export * from './offers';
 export * from './organisations';
 export * from './screening';
+export * from './matching';
