@@ -76,6 +76,8 @@ describe('a job seeker’s profile, on a phone, with JavaScript off, in Spanish'
       await page.getByRole('radio', { name: 'Sin contrato (informal)' }).check();
       await go(page, '/profile/history', section(page, 'Añadir un trabajo').getByRole('button', { name: 'Añadir' }).click());
       expect(await section(page, 'Sus trabajos').getByText('24 meses · Sin contrato (informal)').isVisible()).toBe(true);
+      // The job's title found its occupation (a canteen's cook: "cocina industrial"), so matching counts the experience as a cook's.
+      expect(await section(page, 'Sus trabajos').getByText(/Oficio: cocinero/).isVisible()).toBe(true);
       await page.getByRole('radio', { name: 'Primaria' }).check();
       await go(page, '/profile/availability', saveAndContinue(page));
 
