@@ -153,6 +153,7 @@ const MATRIX: Row[] = [
     route: 'POST /api/profiles/:id/contact-requests', expect: [401, 403, 201, 403, 403, 403, 403],
     send: (h) => postJson(app, `/api/profiles/${fixture.otherSeeker}/contact-requests`, { organisationId: fixture.verifiedOrg }, h),
   },
+  { route: 'GET /api/organizations/:id/contact-requests', expect: [401, 404, 200, 404, 404, 404, 404], send: (h) => app.request(`/api/organizations/${fixture.verifiedOrg}/contact-requests`, { headers: h }) },
   { route: 'GET /api/me/contact-requests', expect: [401, 200, 200, 200, 200, 200, 200], send: (h) => app.request('/api/me/contact-requests', { headers: h }) },
   { route: 'POST /api/contact-requests/:id/answer', expect: [401, 200, 404, 404, 404, 404, 404], send: (h) => postJson(app, `/api/contact-requests/${fixture.contactRequest}/answer`, { answer: 'accept' }, h) },
   {

@@ -107,7 +107,12 @@ describe('a seeker and an employer meet', () => {
     const teen = await register('joven@example.org', 'Joven');
     await putJson(app, '/api/me/profile', profileOf('2010-06-01'), teen.cookie);
     expect((await postJson(app, `/api/offers/${adultOnly}/applications`, { shareContact: false }, { cookie: teen.cookie })).status).toBe(422);
-    expect((await postJson(app, `/api/offers/${forTeens}/applications`, { shareContact: false }, { cookie: teen.cookie })).status).toBe(201);
+    expect((await postJson(app, `/api/offers/${forTeens}/applications`, { note: 'Puedo los sábados', shareContact: true }, { cookie: teen.cookie })).status).toBe(201);
+    // The organisation sees the adolescent's application, anonymous and without contact, whatever they chose.
+    const { applications } = await json<{ applications: { candidate: { kind: string; id: number }; minor: boolean; contact: unknown; reasons: unknown[] }[] }>(get(`/api/offers/${forTeens}/applications`, employer));
+    const teenApplication = applications.find((a) => a.candidate.id === teen.id);
+    expect(teenApplication).toMatchObject({ minor: true, contact: null, candidate: { kind: 'anonymous' } });
+    expect(teenApplication?.reasons.length).toBeGreaterThan(0);
     const child = await register('nino@example.org', 'Niño');
     await putJson(app, '/api/me/profile', profileOf('2013-01-01'), child.cookie);
     expect((await postJson(app, `/api/offers/${forTeens}/applications`, { shareContact: false }, { cookie: child.cookie })).status).toBe(422);
@@ -126,6 +131,8 @@ describe('a seeker and an employer meet', () => {
     const ask = await postJson(app, `/api/profiles/${person.id}/contact-requests`, { organisationId, offerId, message: 'Nos gustaría conversar' }, { cookie: employer });
     expect(ask.status).toBe(201);
     expect((await postJson(app, `/api/profiles/${person.id}/contact-requests`, { organisationId }, { cookie: employer })).status).toBe(409);
+    const sent = await json<{ requests: { userId: number; state: string }[] }>(get(`/api/organizations/${organisationId}/contact-requests`, employer));
+    expect(sent.requests).toContainEqual(expect.objectContaining({ userId: person.id, state: 'pending' }));
     const { requests } = await json<{ requests: { id: number; state: string }[] }>(get('/api/me/contact-requests', person.cookie));
     expect(requests[0]!.state).toBe('pending');
     expect((await postJson(app, `/api/contact-requests/${requests[0]!.id}/answer`, { answer: 'accept' }, { cookie: employer })).status).toBe(404);

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { ageBand, applicationStates, canMoveApplication, isPublic, profileViewFor, type ApplicationParty } from '@solidaria/core';
+import { ageBand, applicantViewFor, applicationStates, canMoveApplication, isPublic, type ApplicationParty } from '@solidaria/core';
 import {
   applicationHistory, applicationsOfOffer, applicationsOfUser, auditWrite, contactOf, createApplicationWrites, createPlacementWrite, findApplication,
   findMunicipality, isOrganisationMember, loadOffer, loadProfile, loadProfiles, moveApplicationWrites, organisationMembersOf, setApplicationContactWrite, findOrganisation,
@@ -24,9 +24,13 @@ const mine = z.object({
   id: z.number(), state: z.enum(applicationStates), shareContact: z.boolean(), createdAt: z.string(),
   offer: z.object({ id: z.number(), title: z.string(), status: z.string() }), organisation: z.object({ id: z.number(), name: z.string() }), history: z.array(historyItem),
 });
+const localised = z.object({ es: z.string(), en: z.string() });
 const inPipeline = z.object({
   id: z.number(), state: z.enum(applicationStates), score: z.number().nullable(), note: z.string(), createdAt: z.string(), history: z.array(historyItem),
-  candidate: z.any().openapi({ description: 'The profile as the employer may see it: anonymous unless the person shared their contact' }),
+  candidate: z.any().openapi({ description: 'The profile as the employer may see it: anonymous unless the person shared their contact; an adolescent always anonymous' }),
+  minor: z.boolean().openapi({ description: 'An adolescent (15–17): the office mediates' }),
+  reasons: z.array(z.object({ code: z.string(), positive: z.boolean(), text: localised })),
+  missingSkills: z.array(z.object({ skillId: z.number(), required: z.boolean(), label: localised })),
   contact: z.object({ displayName: z.string(), email: z.string().nullable(), phone: z.string().nullable() }).nullable(),
 });
 
@@ -91,13 +95,20 @@ export function applicationRoutes(services: Services) {
       const [events, profiles] = await Promise.all([applicationHistory(db, rows.map((r) => r.id)), loadProfiles(db, rows.flatMap((r) => (r.userId ? [r.userId] : [])))]);
       const byUser = new Map(profiles.map((p) => [p.userId, p]));
       const now = clock.now();
+      const municipality = await findMunicipality(db, offer.municipalityId);
+      const context = await matchContext(db, { today: todayIn(municipality?.timeZone ?? 'America/Costa_Rica', now), now });
       const applications = [];
       for (const a of rows) {
         const profile = a.userId ? byUser.get(a.userId) : undefined;
-        const shared = a.shareContact && a.state !== 'withdrawn';
-        const view = profile ? profileViewFor(profile, { kind: 'employer', verified: organisation.verification === 'verified', contactShared: shared }, now) : null;
-        const contact = shared && a.userId ? ((await contactOf(db, a.userId)) ?? null) : null;
-        applications.push({ id: a.id, state: a.state, score: a.score, note: a.note, createdAt: a.createdAt.toISOString(), history: historyOf(events, a.id), candidate: view, contact });
+        const seen = profile ? applicantViewFor(profile, a.shareContact && a.state !== 'withdrawn', now) : null;
+        const contact = seen?.contactShared && a.userId ? ((await contactOf(db, a.userId)) ?? null) : null;
+        // Why they fit, as of today: the same reasons the candidates list gives.
+        const match = profile ? score(profile, offer, context, { forSeeker: true }) : null;
+        applications.push({
+          id: a.id, state: a.state, score: a.score, note: a.note, createdAt: a.createdAt.toISOString(), history: historyOf(events, a.id),
+          candidate: seen?.view ?? null, minor: seen?.minor ?? false, contact,
+          reasons: match?.reasons.map(({ code, positive, text }) => ({ code, positive, text })) ?? [], missingSkills: match?.missingSkills ?? [],
+        });
       }
       c.header('cache-control', 'no-store');
       return c.json({ applications }, 200);

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { contactRequestStates, isOfferedToEmployers } from '@solidaria/core';
 import {
-  answerContactRequestWrite, auditWrite, contactRequestsOfUser, createContactRequestWrite, findContactRequest, findOrganisation, isOrganisationMember,
+  answerContactRequestWrite, auditWrite, contactRequestsOfOrganisation, contactRequestsOfUser, createContactRequestWrite, findContactRequest, findOrganisation, isOrganisationMember,
   loadProfile, openContactRequest, organisationMembersOf,
 } from '@solidaria/db';
 import { authorize, requireUser } from '../auth/actor';
@@ -14,10 +14,15 @@ import type { Services } from '../services';
 const idParam = z.object({ id: z.coerce.number().int().positive() });
 const requestBody = z.object({ organisationId: z.number().int().positive(), offerId: z.number().int().positive().nullable().default(null), message: z.string().trim().max(500).default('') }).openapi('ContactRequest');
 const answerBody = z.object({ answer: z.enum(['accept', 'decline', 'withdraw']) }).openapi('ContactAnswer');
-const requestOut = z.object({ id: z.number(), state: z.enum(contactRequestStates), organisation: z.object({ id: z.number(), name: z.string() }), offerId: z.number().nullable(), message: z.string(), createdAt: z.string() });
+const requestOut = z.object({ id: z.number(), state: z.enum(contactRequestStates), organisation: z.object({ id: z.number(), name: z.string() }), offerId: z.number().nullable(), offerTitle: z.string().nullable(), message: z.string(), createdAt: z.string() });
 
 const askDef = createRoute({ method: 'post', path: '/profiles/{id}/contact-requests', summary: 'A verified employer asks a candidate for their name and contact', request: { params: idParam, body: jsonBody(requestBody) }, responses: { 201: { description: 'Asked', content: jsonContent(z.object({ id: z.number(), state: z.enum(contactRequestStates) })) }, 404: { description: 'No such candidate' }, 409: { description: 'Already asked' }, ...errorResponses } });
 const answerDef = createRoute({ method: 'post', path: '/contact-requests/{id}/answer', summary: 'The person accepts or declines, or takes back a contact they shared', request: { params: idParam, body: jsonBody(answerBody) }, responses: { 200: { description: 'The new state', content: jsonContent(z.object({ state: z.enum(contactRequestStates) })) }, 404: { description: 'No such request' }, 409: { description: 'Not possible from its state' }, ...errorResponses } });
+const sentDef = createRoute({
+  method: 'get', path: '/organizations/{id}/contact-requests', summary: 'The contact requests an organisation sent, for its people: who was asked and the answer',
+  request: { params: idParam },
+  responses: { 200: { description: 'Newest first', content: jsonContent(z.object({ requests: z.array(z.object({ id: z.number(), userId: z.number(), offerId: z.number().nullable(), state: z.enum(contactRequestStates), createdAt: z.string() })) })) }, 404: { description: 'No such organisation' }, ...errorResponses },
+});
 const mineDef = createRoute({ method: 'get', path: '/me/contact-requests', summary: 'The contact requests organisations sent me', responses: { 200: { description: 'Newest first', content: jsonContent(z.object({ requests: z.array(requestOut) })) }, ...errorResponses } });
 
 const NEXT = { accept: ['pending', 'accepted'], decline: ['pending', 'declined'], withdraw: ['accepted', 'withdrawn'] } as const;
@@ -62,12 +67,20 @@ export function contactRequestRoutes(services: Services) {
       ]);
       return c.json({ state: (await findContactRequest(db, request.id))!.state }, 200);
     })
+    .openapi(sentDef, async (c) => {
+      const actor = requireUser(c);
+      const organisationId = c.req.valid('param').id;
+      if (!(await isOrganisationMember(db, organisationId, actor.userId))) throw new ApiError('NOT_FOUND', 'There is no such organisation.');
+      const rows = await contactRequestsOfOrganisation(db, organisationId);
+      c.header('cache-control', 'no-store');
+      return c.json({ requests: rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })) }, 200);
+    })
     .openapi(mineDef, async (c) => {
       const actor = requireUser(c);
       const rows = await contactRequestsOfUser(db, actor.userId);
       c.header('cache-control', 'no-store');
       return c.json({
-        requests: rows.map(({ request: r, organisation }) => ({ id: r.id, state: r.state, organisation, offerId: r.offerId, message: r.message, createdAt: r.createdAt.toISOString() })),
+        requests: rows.map(({ request: r, organisation, offerTitle }) => ({ id: r.id, state: r.state, organisation, offerId: r.offerId, offerTitle, message: r.message, createdAt: r.createdAt.toISOString() })),
       }, 200);
     });
 }

@@ -72,3 +72,20 @@ export function profileViewFor(profile: Profile, viewer: ProfileViewer, now: Dat
     contactShared: viewer.contactShared,
   };
 }
+
+/**
+ * What the organisation sees of someone who applied to one of its offers. Applying is the
+ * person's own choice to be seen by it, so visibility does not hide them here; but an
+ * adolescent (15–17) stays anonymous and without contact whatever they chose: the office
+ * mediates, as the countries' rules on adolescent work require.
+ */
+export function applicantViewFor(profile: Profile, contactShared: boolean, now: Date): { view: AnonymousProfileView | VisibleProfileView; minor: boolean; contactShared: boolean } {
+  const minor = workingAge(profile.birthDate, now) !== 'adult';
+  if (minor || (!contactShared && profile.visibility !== 'visible')) return { view: anonymousView(profile), minor, contactShared: false };
+  const { kind: _anonymous, ...rest } = anonymousView(profile);
+  return {
+    view: { ...rest, kind: 'visible', displayName: profile.displayName, headline: profile.headline, workHistory: profile.workHistory, contactShared },
+    minor,
+    contactShared,
+  };
+}

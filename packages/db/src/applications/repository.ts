@@ -145,12 +145,13 @@ export function answerContactRequestWrite(db: Database, request: Pick<ContactReq
   return db.orm.update(contactRequests).set({ state: to, answeredAt: now }).where(and(eq(contactRequests.id, request.id), eq(contactRequests.state, request.state)));
 }
 
-/** A person's contact requests, newest first, with the organisation's name. */
+/** A person's contact requests, newest first, with the organisation's name and the offer's title. */
 export async function contactRequestsOfUser(db: Database, userId: number) {
   return db.orm
-    .select({ request: contactRequests, organisation: { id: organisations.id, name: organisations.name } })
+    .select({ request: contactRequests, organisation: { id: organisations.id, name: organisations.name }, offerTitle: offers.title })
     .from(contactRequests)
     .innerJoin(organisations, eq(organisations.id, contactRequests.organisationId))
+    .leftJoin(offers, eq(offers.id, contactRequests.offerId))
     .where(eq(contactRequests.userId, userId))
     .orderBy(desc(contactRequests.createdAt));
 }
@@ -199,4 +200,13 @@ export async function offersPublishedSince(db: Database, since: Date, today: str
     .innerJoin(organisations, eq(organisations.id, offers.organisationId))
     .where(and(eq(offers.status, 'published'), eq(offers.hiddenByReports, false), gte(offers.publishedAt, since), gte(offers.closesOn, today), eq(organisations.verification, 'verified')));
   return rows.map((r) => r.id);
+}
+
+/** The contact requests an organisation sent, newest first: who was asked, and the answer. */
+export async function contactRequestsOfOrganisation(db: Database, organisationId: number) {
+  return db.orm
+    .select({ id: contactRequests.id, userId: contactRequests.userId, offerId: contactRequests.offerId, state: contactRequests.state, createdAt: contactRequests.createdAt })
+    .from(contactRequests)
+    .where(eq(contactRequests.organisationId, organisationId))
+    .orderBy(desc(contactRequests.createdAt));
 }

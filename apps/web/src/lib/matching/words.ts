@@ -60,3 +60,11 @@ export function formatDay(iso: string, timeZone: string): string {
   const moment = new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso);
   return new Intl.DateTimeFormat(getLocale(), { dateStyle: 'long', timeZone }).format(moment);
 }
+
+/** How a person answered an organisation's contact request, as the organisation reads it. */
+export const contactStateWords: Record<ContactRequestState, () => string> = {
+  pending: m.contact_state_pending,
+  accepted: m.contact_state_accepted,
+  declined: m.contact_state_declined,
+  withdrawn: m.contact_state_withdrawn,
+};

@@ -117,7 +117,10 @@ const pipelineSchema = z.object({
       createdAt: z.string(),
       history: historySchema,
       candidate: viewSchema.nullable(),
+      minor: z.boolean(),
       contact: contactSchema,
+      reasons: z.array(reasonSchema),
+      missingSkills: z.array(missingSchema),
     }),
   ),
 });
@@ -128,7 +131,14 @@ export async function loadPipeline(api: ApiClient, offerId: string, path: string
   if (!res.ok) refused(res, path);
   const parsed = pipelineSchema.safeParse(await res.json());
   if (!parsed.success) error(503, 'Applications could not be read.');
-  return parsed.data.applications;
+  return parsed.data.applications.map(({ reasons, missingSkills, ...a }) => ({ ...a, why: explained({ reasons, missingSkills }) }));
+}
+
+/** The people an organisation already asked for their contact, and how they answered. */
+export async function askedPeople(api: ApiClient, organisationId: number): Promise<Map<number, string>> {
+  const res = await api.api.organizations[':id']['contact-requests'].$get({ param: { id: String(organisationId) } });
+  if (!res.ok) return new Map();
+  return new Map((await res.json()).requests.map((r) => [r.userId, r.state] as const));
 }
 
 /**

@@ -20,6 +20,8 @@ export const load: PageServerLoad = async ({ locals, params, url, setHeaders }) 
     available: a.candidate !== null,
     facts: a.candidate ? viewFacts(a.candidate, names) : [],
     contact: a.contact,
+    minor: a.minor,
+    why: a.why,
     moves: employerMoves(a.state),
   }));
   setHeaders({ 'cache-control': 'no-store' });

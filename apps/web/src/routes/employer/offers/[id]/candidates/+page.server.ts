@@ -1,5 +1,5 @@
 import { idParam, loadOffer } from '$lib/server/employer';
-import { CANDIDATES_PER_PAGE, loadCandidates, namesForViews } from '$lib/server/matching';
+import { askedPeople, CANDIDATES_PER_PAGE, loadCandidates, namesForViews } from '$lib/server/matching';
 import { askForContact, viewFacts } from '$lib/server/matching-employer';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -11,7 +11,7 @@ export const load: PageServerLoad = async ({ locals, params, url, setHeaders }) 
   const path = url.pathname + url.search;
   const page = pageOf(url);
   const [offer, found] = await Promise.all([loadOffer(locals.api, id, path), loadCandidates(locals.api, id, page, path)]);
-  const names = await namesForViews(locals.api, found.candidates.map((c) => c.view));
+  const [names, asked] = await Promise.all([namesForViews(locals.api, found.candidates.map((c) => c.view)), askedPeople(locals.api, offer.organisation.id)]);
   setHeaders({ 'cache-control': 'no-store' });
   return {
     offer: { id: offer.id, title: offer.title },
@@ -23,6 +23,8 @@ export const load: PageServerLoad = async ({ locals, params, url, setHeaders }) 
       rank: (page - 1) * CANDIDATES_PER_PAGE + i + 1,
       name: contact?.displayName ?? view.displayName ?? null,
       shared: contact !== null,
+      /** How the person answered an earlier request of this organisation, if it made one. */
+      askedState: asked.get(view.id) ?? null,
       score,
       why,
       facts: viewFacts(view, names),
