@@ -5,3 +5,4 @@ export * from './offers';
 export * from './organisations';
 export * from './screening';
 export * from './matching';
+export * from './marketplace';

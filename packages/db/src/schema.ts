@@ -12,3 +12,4 @@ export { profileLanguages, profileOccupations, profileSkills, seekerProfiles, wo
 export { duplicateFlags } from './profiles/duplicate-flags';
 export { offerEvents, offerReports, offerSkills, offers } from './offers/tables';
 export { applicationEvents, applications, candidateExposures, contactRequests, jobRuns, placements } from './applications/tables';
+export { enterpriseMembers, enterprises, marketDayEnterprises, marketDays, markets, orderEvents, orderItems, orders, paymentEvents, products, uploads } from './marketplace/tables';

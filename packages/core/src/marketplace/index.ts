@@ -1,0 +1,2 @@
+export * from './enterprise';
+export * from './orders';
