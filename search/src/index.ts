@@ -12,3 +12,5 @@ export { profileDocument } from './indexes/profile-documents';
 export { profilesIndex } from './indexes/profiles';
 export { dateNumber, offerDocument, type OfferOrganisation } from './indexes/offer-documents';
 export { offersIndex } from './indexes/offers';
+export { enterpriseDocument, productDocument } from './indexes/marketplace-documents';
+export { enterprisesIndex, productsIndex } from './indexes/marketplace';

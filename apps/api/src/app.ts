@@ -25,6 +25,8 @@ import { applicationRoutes } from './applications/routes';
 import { contactRequestRoutes } from './contact-requests/routes';
 import { matchingRoutes } from './matching/routes';
 import { placementRoutes } from './placements/routes';
+import { enterpriseRoutes } from './marketplace/enterprise-routes';
+import { orderRoutes } from './marketplace/order-routes';
 import { meProfileRoutes } from './profiles/me-profile-routes';
 import { meRightsRoutes } from './profiles/me-rights-routes';
 import { profilesRoutes } from './profiles/profiles-routes';
@@ -69,7 +71,9 @@ export function createApp(services: Services) {
     .route('/', matchingRoutes(services))
     .route('/', applicationRoutes(services))
     .route('/', contactRequestRoutes(services))
-    .route('/', placementRoutes(services));
+    .route('/', placementRoutes(services))
+    .route('/', enterpriseRoutes(services))
+    .route('/', orderRoutes(services));
 
   app.openAPIRegistry.register('Error', errorEnvelopeSchema);
   app.doc31('/openapi.json', {

@@ -4,6 +4,7 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
 import { createApp } from './app';
 import { addPerson, postJson, signIn } from './auth/testing-accounts';
+import { addProduct, listEnterprise, orderBody } from './marketplace/testing-marketplace';
 import { honestOffer, jsonRequest, freshCedulaJuridica } from './offers/testing-offers';
 import { createTestServices, fakeClock } from './testing';
 
@@ -41,7 +42,7 @@ const PROFILE = { municipalityId: UPALA, birthDate: '1990-05-01', workAuthorizat
 const seekerId = () => people.get('seeker')!.id;
 
 // The employer's organisations and offers, made through the API in beforeAll.
-const fixture = { verifiedOrg: 0, unverifiedOrg: 0, toVerifyOrg: 0, draftOffer: 0, reportedOffer: 0, publishedOffer: 0, application: 0, contactRequest: 0, otherSeeker: 0 };
+const fixture = { enterprise: 0, enterpriseSlug: '', product: 0, order: '', verifiedOrg: 0, unverifiedOrg: 0, toVerifyOrg: 0, draftOffer: 0, reportedOffer: 0, publishedOffer: 0, application: 0, contactRequest: 0, otherSeeker: 0 };
 let employerCookie = '';
 let officerCookie = '';
 const offerBody = (title: string, extra: object = {}) => ({ ...honestOffer({ title, ...extra }), organisationId: fixture.verifiedOrg });
@@ -53,6 +54,8 @@ async function newOffer(state: 'draft' | 'pending_review' | 'published'): Promis
   if (state !== 'draft') await app.request(`/api/offers/${id}/submit`, { method: 'POST', headers: { cookie: employerCookie } });
   return id;
 }
+const newOrder = async () =>
+  ((await (await postJson(app, '/api/orders', orderBody(fixture.enterprise, fixture.product), { 'x-test-client': '198.51.100.77' })).json()) as { order: { publicId: string } }).order.publicId;
 const organisationBody = () => ({ name: 'Soda La Amistad', sector: 'food_service', municipalityId: UPALA, taxId: freshCedulaJuridica(), contactEmail: 'soda@example.org' });
 
 const MATRIX: Row[] = [
@@ -160,6 +163,24 @@ const MATRIX: Row[] = [
     route: 'POST /api/placements', expect: [401, 403, 403, 403, 201, 403, 201],
     send: (h) => postJson(app, '/api/placements', { employerName: 'Finca vecina', municipalityId: UPALA, startsOn: '2026-11-20' }, h),
   },
+  {
+    route: 'POST /api/enterprises', expect: [401, 403, 403, 201, 403, 403, 403],
+    send: (h) => postJson(app, '/api/enterprises', { name: 'Costurería La Aguja', category: 'clothing', municipalityId: UPALA, phone: '+50624601234', paymentMethods: ['cash'] }, h),
+  },
+  { route: 'GET /api/enterprises', expect: [200, 200, 200, 200, 200, 200, 200], send: (h) => app.request('/api/enterprises?q=tortilleria', { headers: h }) },
+  { route: 'GET /api/enterprises/:slug', expect: [200, 200, 200, 200, 200, 200, 200], send: (h) => app.request(`/api/enterprises/${fixture.enterpriseSlug}`, { headers: h }) },
+  {
+    route: 'POST /api/enterprises/:id/products', expect: [401, 403, 403, 201, 403, 403, 403],
+    send: (h) => postJson(app, `/api/enterprises/${fixture.enterprise}/products`, { name: 'Rosquillas', category: 'food', priceMinor: 1_000_00, stock: null }, h),
+  },
+  { route: 'GET /api/enterprises/:id/orders', expect: [401, 403, 403, 200, 403, 403, 403], send: (h) => app.request(`/api/enterprises/${fixture.enterprise}/orders`, { headers: h }) },
+  { route: 'GET /api/products', expect: [200, 200, 200, 200, 200, 200, 200], send: (h) => app.request('/api/products?q=tortillas', { headers: h }) },
+  { route: 'GET /api/markets', expect: [200, 200, 200, 200, 200, 200, 200], send: (h) => app.request('/api/markets', { headers: h }) },
+  // Guests may order; the buyer's link is the order's random id.
+  { route: 'POST /api/orders', expect: [201, 201, 201, 201, 201, 201, 201], send: (h) => postJson(app, '/api/orders', orderBody(fixture.enterprise, fixture.product), h) },
+  { route: 'GET /api/orders/:id', expect: [200, 200, 200, 200, 200, 200, 200], send: (h) => app.request(`/api/orders/${fixture.order}`, { headers: h }) },
+  // Only the enterprise's vendor marks an order paid; to anyone else it is the buyer's, who may not.
+  { route: 'POST /api/orders/:id/transitions', expect: [409, 409, 409, 200, 409, 409, 409], send: async (h) => postJson(app, `/api/orders/${await newOrder()}/transitions`, { to: 'paid' }, h) },
 ];
 
 const people = new Map<ActorName, UserRow>();
@@ -191,6 +212,12 @@ beforeAll(async () => {
   const otherCookie = await signIn(app, services, other);
   await app.request('/api/me/profile', { method: 'PUT', body: JSON.stringify(PROFILE), headers: { cookie: otherCookie, 'content-type': 'application/json' } });
   fixture.otherSeeker = other.id;
+  const vendorCookie = await signIn(app, services, people.get('vendor')!);
+  const stall = await listEnterprise(app, vendorCookie);
+  fixture.enterprise = stall.id;
+  fixture.enterpriseSlug = stall.slug;
+  fixture.product = await addProduct(app, vendorCookie, stall.id, { stock: null });
+  fixture.order = await newOrder();
 });
 afterAll(() => services.db.close());
 

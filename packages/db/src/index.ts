@@ -18,3 +18,4 @@ export * from './taxonomy/repository';
 export * from './applications/repository';
 export * from './matching/retrieval';
 export * from './matching/match-data';
+export * from './marketplace/repository';

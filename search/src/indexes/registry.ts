@@ -2,6 +2,8 @@ import { asc, count, gt } from 'drizzle-orm';
 import { schema, type Database } from '@solidaria/db';
 import type { IndexDefinition } from '../definition';
 import type { SearchDocument } from '../port';
+import { countActiveProducts, countEnterprises, enterpriseDocumentsPage, productDocumentsPage } from './marketplace-documents';
+import { enterprisesIndex, productsIndex } from './marketplace';
 import { countPublicOffers, offerDocumentsPage } from './offer-documents';
 import { offersIndex } from './offers';
 import { countOfferedProfiles, profileDocumentsPage } from './profile-documents';
@@ -41,6 +43,8 @@ export const INDEX_SOURCES: readonly IndexSource[] = [
     page: (db, afterId, limit) => offerDocumentsPage(db, afterId, limit),
     count: (db) => countPublicOffers(db),
   },
+  { definition: enterprisesIndex, page: enterpriseDocumentsPage, count: countEnterprises },
+  { definition: productsIndex, page: productDocumentsPage, count: countActiveProducts },
 ];
 
 export const INDEXES: readonly IndexDefinition[] = INDEX_SOURCES.map((s) => s.definition);

@@ -1,0 +1,156 @@
+import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import type { EnterpriseInput, OrderState, ProductInput } from '@solidaria/core';
+import type { Database, Write } from '../database';
+import { enterpriseMembers, enterprises, marketDayEnterprises, marketDays, markets, orderEvents, orderItems, orders, products } from './tables';
+
+export type EnterpriseRow = typeof enterprises.$inferSelect;
+export type ProductRow = typeof products.$inferSelect;
+export type OrderRow = typeof orders.$inferSelect;
+
+/** An enterprise and its first vendor, atomically; the member row finds it by its unique slug. */
+export async function createEnterprise(db: Database, input: EnterpriseInput & { slug: string }, vendorId: number, now: Date): Promise<EnterpriseRow> {
+  await db.atomic([
+    db.orm.insert(enterprises).values({ ...input, createdBy: vendorId, createdAt: now }),
+    db.orm.insert(enterpriseMembers).select(
+      db.orm.select({ enterpriseId: enterprises.id, userId: sql<number>`${vendorId}`.as('user_id') }).from(enterprises).where(eq(enterprises.slug, input.slug)),
+    ),
+  ]);
+  const [row] = await db.orm.select().from(enterprises).where(eq(enterprises.slug, input.slug));
+  if (!row) throw new Error('the new enterprise was not found after creation');
+  return row;
+}
+
+export async function slugTaken(db: Database, slug: string): Promise<boolean> {
+  const [row] = await db.orm.select({ id: enterprises.id }).from(enterprises).where(eq(enterprises.slug, slug));
+  return Boolean(row);
+}
+
+export async function findEnterprise(db: Database, by: { id: number } | { slug: string }): Promise<EnterpriseRow | undefined> {
+  const [row] = await db.orm.select().from(enterprises).where('id' in by ? eq(enterprises.id, by.id) : eq(enterprises.slug, by.slug));
+  return row;
+}
+
+export async function isEnterpriseMember(db: Database, enterpriseId: number, userId: number): Promise<boolean> {
+  const [row] = await db.orm.select({ userId: enterpriseMembers.userId }).from(enterpriseMembers).where(and(eq(enterpriseMembers.enterpriseId, enterpriseId), eq(enterpriseMembers.userId, userId)));
+  return Boolean(row);
+}
+
+export async function nextProductId(db: Database): Promise<number> {
+  const [row] = await db.orm.select({ id: sql<number | null>`max(${products.id})` }).from(products);
+  return (row?.id ?? 0) + 1;
+}
+
+export function createProductWrite(db: Database, id: number, enterpriseId: number, input: ProductInput, currency: ProductRow['currency'], now: Date): Write {
+  return db.orm.insert(products).values({ id, enterpriseId, ...input, currency, createdAt: now, updatedAt: now });
+}
+
+export async function productsOf(db: Database, enterpriseId: number, activeOnly: boolean): Promise<ProductRow[]> {
+  const where = activeOnly ? and(eq(products.enterpriseId, enterpriseId), eq(products.active, true)) : eq(products.enterpriseId, enterpriseId);
+  return db.orm.select().from(products).where(where).orderBy(asc(products.name));
+}
+
+export async function loadProducts(db: Database, ids: readonly number[]): Promise<ProductRow[]> {
+  if (ids.length === 0) return [];
+  return db.orm.select().from(products).where(inArray(products.id, [...ids]));
+}
+
+/** Markets with their coming days (from `today`, YYYY-MM-DD) and the enterprises taking part. */
+export async function marketsWithDays(db: Database, today: string) {
+  const [all, days, taking] = await Promise.all([
+    db.orm.select().from(markets).orderBy(asc(markets.name)),
+    db.orm.select().from(marketDays).where(sql`${marketDays.date} >= ${today}`).orderBy(asc(marketDays.date)),
+    db.orm.select().from(marketDayEnterprises),
+  ]);
+  return all.map((market) => ({
+    ...market,
+    days: days.filter((d) => d.marketId === market.id).map((d) => ({ ...d, enterpriseIds: taking.filter((t) => t.marketDayId === d.id).map((t) => t.enterpriseId) })),
+  }));
+}
+
+export async function findMarketDay(db: Database, id: number) {
+  const [row] = await db.orm
+    .select({ day: marketDays, market: markets })
+    .from(marketDays)
+    .innerJoin(markets, eq(markets.id, marketDays.marketId))
+    .where(eq(marketDays.id, id));
+  return row;
+}
+
+export async function takesPart(db: Database, marketDayId: number, enterpriseId: number): Promise<boolean> {
+  const [row] = await db.orm.select().from(marketDayEnterprises).where(and(eq(marketDayEnterprises.marketDayId, marketDayId), eq(marketDayEnterprises.enterpriseId, enterpriseId)));
+  return Boolean(row);
+}
+
+export interface NewOrder {
+  publicId: string;
+  enterpriseId: number;
+  buyerUserId: number | null;
+  buyerName: string;
+  buyerPhone: string | null;
+  buyerEmail: string | null;
+  paymentMethod: OrderRow['paymentMethod'];
+  marketDayId: number | null;
+  note: string;
+  totalMinor: number;
+  currency: OrderRow['currency'];
+  lines: { productId: number; name: string; unitPriceMinor: number; quantity: number; stocked: boolean }[];
+  now: Date;
+}
+
+/**
+ * An order and its stock, in one atomic unit: each stocked product's stock goes down by
+ * the quantity, and the table's CHECK refuses stock below zero, so when two buyers race
+ * for the last unit one transaction fails whole and nothing of it stays.
+ */
+export function createOrderWrites(db: Database, o: NewOrder): Write[] {
+  const { lines, now, ...order } = o;
+  return [
+    db.orm.insert(orders).values({ ...order, state: 'pending_payment', createdAt: now, updatedAt: now }),
+    ...lines.map((line) =>
+      db.orm.insert(orderItems).select(
+        db.orm
+          .select({
+            orderId: orders.id,
+            productId: sql<number>`${line.productId}`.as('product_id'),
+            name: sql<string>`${line.name}`.as('name'),
+            unitPriceMinor: sql<number>`${line.unitPriceMinor}`.as('unit_price_minor'),
+            quantity: sql<number>`${line.quantity}`.as('quantity'),
+          })
+          .from(orders)
+          .where(eq(orders.publicId, o.publicId)),
+      ),
+    ),
+    ...lines.filter((l) => l.stocked).map((l) => db.orm.update(products).set({ stock: sql`${products.stock} - ${l.quantity}`, updatedAt: now }).where(and(eq(products.id, l.productId), isNotNull(products.stock)))),
+    db.orm.insert(orderEvents).select(
+      db.orm
+        .select({ id: sql<null>`null`.as('id'), orderId: orders.id, at: sql<number>`${now.getTime()}`.as('at'), actorUserId: sql<number | null>`${o.buyerUserId}`.as('actor_user_id'), fromState: sql<null>`null`.as('from_state'), toState: sql<string>`'pending_payment'`.as('to_state') })
+        .from(orders)
+        .where(eq(orders.publicId, o.publicId)),
+    ),
+  ];
+}
+
+export async function findOrder(db: Database, by: { id: number } | { publicId: string }) {
+  const [order] = await db.orm.select().from(orders).where('id' in by ? eq(orders.id, by.id) : eq(orders.publicId, by.publicId));
+  if (!order) return null;
+  const items = await db.orm.select().from(orderItems).where(eq(orderItems.orderId, order.id));
+  return { ...order, items };
+}
+
+/** A move, only from the state it was in; cancelling or refunding gives the stock back. */
+export function moveOrderWrites(db: Database, order: Pick<OrderRow, 'id' | 'state'> & { items: { productId: number; quantity: number }[] }, to: OrderState, actorUserId: number | null, now: Date): Write[] {
+  const writes: Write[] = [
+    db.orm.update(orders).set({ state: to, updatedAt: now }).where(and(eq(orders.id, order.id), eq(orders.state, order.state))),
+    db.orm.insert(orderEvents).values({ orderId: order.id, at: now, actorUserId, fromState: order.state, toState: to }),
+  ];
+  if (to === 'cancelled' || to === 'refunded') {
+    for (const item of order.items) {
+      writes.push(db.orm.update(products).set({ stock: sql`${products.stock} + ${item.quantity}`, updatedAt: now }).where(and(eq(products.id, item.productId), isNotNull(products.stock))));
+    }
+  }
+  return writes;
+}
+
+export async function ordersOfEnterprise(db: Database, enterpriseId: number) {
+  return db.orm.select().from(orders).where(eq(orders.enterpriseId, enterpriseId)).orderBy(desc(orders.createdAt));
+}
