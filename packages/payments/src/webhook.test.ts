@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import Stripe from 'stripe';
 import { createStripePayments } from './stripe';
 import { WebhookSignatureError, type CardPayments } from './port';
@@ -58,6 +58,20 @@ describe('verified webhook events', () => {
     const rawBody = JSON.stringify({ id: 'evt_other', object: 'event', type: 'charge.refund.updated', created: 1, data: { object: { id: 're_1', object: 'refund' } } });
     const now = Math.floor(Date.now() / 1000);
     expect(await payments.verifyWebhook(rawBody, sign(rawBody, now))).toEqual({ id: 'evt_other', type: 'ignored', stripeType: 'charge.refund.updated' });
+  });
+});
+
+describe('the check Workers can run', () => {
+  it('verifies with the SDK’s SubtleCrypto provider (Web Crypto), not Node’s crypto module', async () => {
+    const spy = vi.spyOn(Stripe, 'createSubtleCryptoProvider');
+    const workerLike = createStripePayments({ secretKey: 'sk_test_w', webhookSecret });
+    expect(spy).toHaveBeenCalledTimes(1);
+    const provider = spy.mock.results[0]!.value as { computeHMACSignatureAsync: (payload: string, secret: string) => Promise<string> };
+    const compute = vi.spyOn(provider, 'computeHMACSignatureAsync');
+    const rawBody = double.eventPayload('checkout.session.expired', sessionId);
+    await workerLike.verifyWebhook(rawBody, sign(rawBody, Math.floor(Date.now() / 1000)));
+    expect(compute).toHaveBeenCalled();
+    spy.mockRestore();
   });
 });
 
