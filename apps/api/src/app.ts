@@ -25,6 +25,7 @@ import { applicationRoutes } from './applications/routes';
 import { contactRequestRoutes } from './contact-requests/routes';
 import { matchingRoutes } from './matching/routes';
 import { placementRoutes } from './placements/routes';
+import { MAX_UPLOAD_BYTES, UPLOAD_BODY_TYPES, uploadRoutes } from './uploads/routes';
 import { enterpriseRoutes } from './marketplace/enterprise-routes';
 import { orderRoutes } from './marketplace/order-routes';
 import { meProfileRoutes } from './profiles/me-profile-routes';
@@ -42,8 +43,10 @@ export function createApp(services: Services) {
   app.use(apiSecurityHeaders());
   // Closed unless origins are configured: Hono's cors() alone would allow any origin.
   if (services.corsOrigins.length > 0) app.use(cors({ origin: [...services.corsOrigins], credentials: true }));
-  app.use(limitBody());
-  app.use(acceptBodyTypes('application/json'));
+  // JSON everywhere but the photo upload, which takes an image's raw bytes.
+  const jsonBody = [limitBody(), acceptBodyTypes('application/json')] as const;
+  const imageBody = [limitBody(MAX_UPLOAD_BYTES), acceptBodyTypes(...UPLOAD_BODY_TYPES)] as const;
+  for (const i of [0, 1] as const) app.use((c, next) => (c.req.path === '/api/uploads' ? imageBody[i](c, next) : jsonBody[i](c, next)));
   app.use(resolveActor(services));
   app.onError(handleError(services.logger));
   app.notFound(handleNotFound(app));
@@ -73,7 +76,8 @@ export function createApp(services: Services) {
     .route('/', contactRequestRoutes(services))
     .route('/', placementRoutes(services))
     .route('/', enterpriseRoutes(services))
-    .route('/', orderRoutes(services));
+    .route('/', orderRoutes(services))
+    .route('/', uploadRoutes(services));
 
   app.openAPIRegistry.register('Error', errorEnvelopeSchema);
   app.doc31('/openapi.json', {

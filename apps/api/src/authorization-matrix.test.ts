@@ -1,4 +1,8 @@
 import type { RoleGrant } from '@solidaria/core';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
 import { schema, type UserRow } from '@solidaria/db';
 import { eq } from 'drizzle-orm';
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
@@ -7,6 +11,7 @@ import { addPerson, postJson, signIn } from './auth/testing-accounts';
 import { addProduct, listEnterprise, orderBody } from './marketplace/testing-marketplace';
 import { honestOffer, jsonRequest, freshCedulaJuridica } from './offers/testing-offers';
 import { createTestServices, fakeClock } from './testing';
+import { filePhotoStore } from './uploads/photo-store';
 
 // Every API route × every kind of caller → the status they get. A new route fails the
 // last test until it is added here, so no route ships without a decision on who may call it.
@@ -26,7 +31,7 @@ const GRANTS: Record<Exclude<ActorName, 'anonymous'>, RoleGrant[]> = {
 };
 
 // A test clock, so each sign-in's TOTP code belongs to a new 30-second step.
-const services = createTestServices({ clock: fakeClock() });
+const services = createTestServices({ clock: fakeClock(), photos: filePhotoStore(mkdtempSync(join(tmpdir(), 'solidaria-matrix-'))) });
 const app = createApp(services);
 let counter = 0;
 const unique = () => `p${++counter}@example.org`;
@@ -42,7 +47,7 @@ const PROFILE = { municipalityId: UPALA, birthDate: '1990-05-01', workAuthorizat
 const seekerId = () => people.get('seeker')!.id;
 
 // The employer's organisations and offers, made through the API in beforeAll.
-const fixture = { enterprise: 0, enterpriseSlug: '', product: 0, order: '', verifiedOrg: 0, unverifiedOrg: 0, toVerifyOrg: 0, draftOffer: 0, reportedOffer: 0, publishedOffer: 0, application: 0, contactRequest: 0, otherSeeker: 0 };
+const fixture = { photo: '', enterprise: 0, enterpriseSlug: '', product: 0, order: '', verifiedOrg: 0, unverifiedOrg: 0, toVerifyOrg: 0, draftOffer: 0, reportedOffer: 0, publishedOffer: 0, application: 0, contactRequest: 0, otherSeeker: 0 };
 let employerCookie = '';
 let officerCookie = '';
 const offerBody = (title: string, extra: object = {}) => ({ ...honestOffer({ title, ...extra }), organisationId: fixture.verifiedOrg });
@@ -54,6 +59,7 @@ async function newOffer(state: 'draft' | 'pending_review' | 'published'): Promis
   if (state !== 'draft') await app.request(`/api/offers/${id}/submit`, { method: 'POST', headers: { cookie: employerCookie } });
   return id;
 }
+const smallPhoto = async () => new Uint8Array(await sharp({ create: { width: 40, height: 30, channels: 3, background: '#c86432' } }).jpeg().toBuffer());
 const newOrder = async () =>
   ((await (await postJson(app, '/api/orders', orderBody(fixture.enterprise, fixture.product), { 'x-test-client': '198.51.100.77' })).json()) as { order: { publicId: string } }).order.publicId;
 const organisationBody = () => ({ name: 'Soda La Amistad', sector: 'food_service', municipalityId: UPALA, taxId: freshCedulaJuridica(), contactEmail: 'soda@example.org' });
@@ -176,6 +182,11 @@ const MATRIX: Row[] = [
   { route: 'GET /api/enterprises/:id/orders', expect: [401, 403, 403, 200, 403, 403, 403], send: (h) => app.request(`/api/enterprises/${fixture.enterprise}/orders`, { headers: h }) },
   { route: 'GET /api/products', expect: [200, 200, 200, 200, 200, 200, 200], send: (h) => app.request('/api/products?q=tortillas', { headers: h }) },
   { route: 'GET /api/markets', expect: [200, 200, 200, 200, 200, 200, 200], send: (h) => app.request('/api/markets', { headers: h }) },
+  {
+    route: 'POST /api/uploads', expect: [401, 403, 403, 201, 403, 403, 403],
+    send: async (h) => app.request('/api/uploads', { method: 'POST', body: await smallPhoto(), headers: { ...h, 'content-type': 'image/jpeg' } }),
+  },
+  { route: 'GET /api/uploads/:id/:file', expect: [200, 200, 200, 200, 200, 200, 200], send: (h) => app.request(`/api/uploads/${fixture.photo}/40.webp`, { headers: h }) },
   // Guests may order; the buyer's link is the order's random id.
   { route: 'POST /api/orders', expect: [201, 201, 201, 201, 201, 201, 201], send: (h) => postJson(app, '/api/orders', orderBody(fixture.enterprise, fixture.product), h) },
   { route: 'GET /api/orders/:id', expect: [200, 200, 200, 200, 200, 200, 200], send: (h) => app.request(`/api/orders/${fixture.order}`, { headers: h }) },
@@ -218,6 +229,8 @@ beforeAll(async () => {
   fixture.enterpriseSlug = stall.slug;
   fixture.product = await addProduct(app, vendorCookie, stall.id, { stock: null });
   fixture.order = await newOrder();
+  const uploaded = await app.request('/api/uploads', { method: 'POST', body: await smallPhoto(), headers: { cookie: vendorCookie, 'content-type': 'image/jpeg' } });
+  fixture.photo = ((await uploaded.json()) as { id: string }).id;
 });
 afterAll(() => services.db.close());
 

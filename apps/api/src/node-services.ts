@@ -7,6 +7,7 @@ import { pino } from 'pino';
 import { nodePasswordHasher } from './auth/argon2-node';
 import type { Config } from './config';
 import { systemClock, type Services } from './services';
+import { filePhotoStore } from './uploads/photo-store';
 
 /** What the Node hosts pass as Hono's env: the socket's request, or an in-process caller's address. */
 interface NodeBindings {
@@ -39,6 +40,7 @@ export function createNodeServices(config: Config): Services & { describe(): str
     },
     corsOrigins: config.corsOrigins,
     candidateExposureLimit: config.candidateExposureLimit,
+    photos: filePhotoStore(config.dataDir),
     describe: () => `database sqlite ${databaseFile}, search ${searchName}`,
   };
 }

@@ -3,6 +3,7 @@ import type { SearchEngine } from '@solidaria/search';
 import type { Context } from 'hono';
 import type { PasswordHasher } from './auth/password-hasher';
 import type { Logger } from './logger';
+import type { PhotoStore } from './uploads/photo-store';
 
 export interface Clock {
   now(): Date;
@@ -23,6 +24,8 @@ export interface Services {
   clientAddress(c: Context): string;
   /** Origins allowed to call the API from a browser on another site; none by default. */
   corsOrigins: readonly string[];
+  /** Where photos are kept (DATA_DIR/uploads); none on Workers, which keeps no files. */
+  photos?: PhotoStore;
   /** See CANDIDATE_EXPOSURE_LIMIT; 20 when not set. */
   candidateExposureLimit?: number;
 }

@@ -7,14 +7,20 @@ export type EnterpriseRow = typeof enterprises.$inferSelect;
 export type ProductRow = typeof products.$inferSelect;
 export type OrderRow = typeof orders.$inferSelect;
 
-/** An enterprise and its first vendor, atomically; the member row finds it by its unique slug. */
-export async function createEnterprise(db: Database, input: EnterpriseInput & { slug: string }, vendorId: number, now: Date): Promise<EnterpriseRow> {
-  await db.atomic([
-    db.orm.insert(enterprises).values({ ...input, createdBy: vendorId, createdAt: now }),
-    db.orm.insert(enterpriseMembers).select(
-      db.orm.select({ enterpriseId: enterprises.id, userId: sql<number>`${vendorId}`.as('user_id') }).from(enterprises).where(eq(enterprises.slug, input.slug)),
-    ),
-  ]);
+/**
+ * An enterprise and its first vendor, atomically; the member row finds it by its unique
+ * slug. A null vendor: one run by nobody who signs in (demo data).
+ */
+export async function createEnterprise(db: Database, input: EnterpriseInput & { slug: string }, vendorId: number | null, now: Date): Promise<EnterpriseRow> {
+  const writes: [Write, ...Write[]] = [db.orm.insert(enterprises).values({ ...input, createdBy: vendorId, createdAt: now })];
+  if (vendorId !== null) {
+    writes.push(
+      db.orm.insert(enterpriseMembers).select(
+        db.orm.select({ enterpriseId: enterprises.id, userId: sql<number>`${vendorId}`.as('user_id') }).from(enterprises).where(eq(enterprises.slug, input.slug)),
+      ),
+    );
+  }
+  await db.atomic(writes);
   const [row] = await db.orm.select().from(enterprises).where(eq(enterprises.slug, input.slug));
   if (!row) throw new Error('the new enterprise was not found after creation');
   return row;
