@@ -67,6 +67,19 @@ describe('the demo data', () => {
     expect(recommendations.length).toBeGreaterThan(0);
   });
 
+  it('opens the Mercadito Upaleño with its coming Saturdays and at least 12 enterprises in several municipalities, their products findable', async () => {
+    const app = createApp(services);
+    const { markets } = (await (await app.request('/api/markets')).json()) as { markets: { name: string; days: { date: string; enterpriseIds: number[] }[] }[] };
+    expect(markets[0]?.name).toBe('Mercadito Upaleño');
+    expect(markets[0]?.days.length).toBe(4);
+    expect(markets[0]?.days.every((d) => new Date(`${d.date}T12:00:00Z`).getUTCDay() === 6 && d.enterpriseIds.length > 0)).toBe(true);
+    const enterprises = await services.db.orm.select().from(schema.enterprises);
+    expect(enterprises.length).toBeGreaterThanOrEqual(12);
+    expect(new Set(enterprises.map((e) => e.municipalityId)).size).toBeGreaterThan(1);
+    const found = (await (await app.request('/api/products?q=tortilas')).json()) as { results: { name: string }[] };
+    expect(found.results.map((r) => r.name)).toContain('Tortillas palmeadas (docena)');
+  });
+
   it('adds nothing to a database that already has people', async () => {
     const before = await services.db.orm.select().from(schema.users);
     expect(await seedDemoData(services, dir)).toBeNull();

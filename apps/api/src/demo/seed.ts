@@ -5,6 +5,7 @@ import { createUser, schema } from '@solidaria/db';
 import { newToken } from '../auth/tokens';
 import type { Services } from '../services';
 import { seedDemoOffers } from './seed-offers';
+import { seedDemoMarket } from './seed-market';
 import { seedDemoSeekers } from './seed-seekers';
 
 /** The quick-start accounts anyone may use; listed in the README. Never made when DEMO=false. */
@@ -47,6 +48,7 @@ export async function seedDemoData(services: Services, dataDir: string): Promise
   }
   await seedDemoOffers(services, { employerId: ids.get('empleador@demo.solidaria.test')!, officerId: ids.get('oficina.upala@demo.solidaria.test')! });
   await seedDemoSeekers(services, ids.get('buscadora@demo.solidaria.test')!);
+  await seedDemoMarket(services, ids.get('vendedora@demo.solidaria.test')!);
 
   const file = join(dataDir, 'demo-credentials.txt');
   const lines = [

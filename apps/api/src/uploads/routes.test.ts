@@ -18,7 +18,7 @@ beforeAll(async () => {
   vendor = await signIn(app, services, await addPerson(services, 'fotos@example.org', [{ role: 'vendor', municipalityId: null }]));
 });
 
-const upload = (body: Uint8Array | string, type: string, cookie = vendor) =>
+const upload = (body: BodyInit, type: string, cookie = vendor) =>
   app.request('/api/uploads', { method: 'POST', body, headers: { 'content-type': type, cookie } });
 
 describe('photo uploads through the API', () => {
