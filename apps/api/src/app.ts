@@ -28,6 +28,7 @@ import { placementRoutes } from './placements/routes';
 import { MAX_UPLOAD_BYTES, UPLOAD_BODY_TYPES, uploadRoutes } from './uploads/routes';
 import { enterpriseRoutes } from './marketplace/enterprise-routes';
 import { orderRoutes } from './marketplace/order-routes';
+import { paymentRoutes } from './marketplace/payment-routes';
 import { meProfileRoutes } from './profiles/me-profile-routes';
 import { meRightsRoutes } from './profiles/me-rights-routes';
 import { profilesRoutes } from './profiles/profiles-routes';
@@ -77,6 +78,7 @@ export function createApp(services: Services) {
     .route('/', placementRoutes(services))
     .route('/', enterpriseRoutes(services))
     .route('/', orderRoutes(services))
+    .route('/', paymentRoutes(services))
     .route('/', uploadRoutes(services));
 
   app.openAPIRegistry.register('Error', errorEnvelopeSchema);

@@ -17,6 +17,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ORIGIN: 'ftp://upala' })).toThrow(/ORIGIN/);
   });
 
+  it('turns card payments on only with both Stripe secrets, and refuses one without the other', () => {
+    expect(loadConfig({}).stripe).toBeUndefined();
+    expect(loadConfig({ STRIPE_SECRET_KEY: 'sk_test_abc', STRIPE_WEBHOOK_SECRET: 'whsec_abc' }).stripe).toEqual({ secretKey: 'sk_test_abc', webhookSecret: 'whsec_abc' });
+    expect(() => loadConfig({ STRIPE_SECRET_KEY: 'sk_test_abc' })).toThrow(/STRIPE_WEBHOOK_SECRET/);
+    expect(() => loadConfig({ STRIPE_SECRET_KEY: 'pk_test_abc', STRIPE_WEBHOOK_SECRET: 'whsec_abc' })).toThrow(/STRIPE_SECRET_KEY/);
+  });
+
   it('stops with a message that names the variable and the bad value', () => {
     expect(() => loadConfig({ PORT: 'tres mil' })).toThrow(/PORT.*"tres mil"/);
     expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);

@@ -18,6 +18,8 @@ const configSchema = z.object({
     .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
     .pipe(z.array(z.url({ protocol: /^https?$/ })))
     .default([]),
+  STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_(test|live)_\w+$/).optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_\w+$/).optional(),
   CANDIDATE_EXPOSURE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(20),
   ORIGIN: z
     .url({ protocol: /^https?$/ })
@@ -42,6 +44,8 @@ export interface Config {
   /** The sender of outgoing e-mail, e.g. `Solidaria Upala <empleo@upala.go.cr>`. */
   smtpFrom?: string;
   corsOrigins: string[];
+  /** Card payments: both Stripe secrets, or none. */
+  stripe?: { secretKey: string; webhookSecret: string };
   /** In how many open offers' top candidate lists of one occupation a person may appear in a week before others go first. */
   candidateExposureLimit: number;
 }
@@ -59,6 +63,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration. ${problems.join('; ')}`);
   }
   const c = parsed.data;
+  if (Boolean(c.STRIPE_SECRET_KEY) !== Boolean(c.STRIPE_WEBHOOK_SECRET)) {
+    throw new ConfigError('Invalid configuration. STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET go together: set both for card payments, or neither.');
+  }
   return {
     port: c.PORT,
     host: c.HOST,
@@ -71,6 +78,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     smtpFrom: c.SMTP_FROM,
     corsOrigins: c.CORS_ORIGINS,
     candidateExposureLimit: c.CANDIDATE_EXPOSURE_LIMIT,
+    stripe: c.STRIPE_SECRET_KEY && c.STRIPE_WEBHOOK_SECRET ? { secretKey: c.STRIPE_SECRET_KEY, webhookSecret: c.STRIPE_WEBHOOK_SECRET } : undefined,
   };
 }
 

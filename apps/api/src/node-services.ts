@@ -8,6 +8,7 @@ import { nodePasswordHasher } from './auth/argon2-node';
 import type { Config } from './config';
 import { systemClock, type Services } from './services';
 import { filePhotoStore } from './uploads/photo-store';
+import { createStripePayments } from '@solidaria/payments';
 
 /** What the Node hosts pass as Hono's env: the socket's request, or an in-process caller's address. */
 interface NodeBindings {
@@ -41,6 +42,7 @@ export function createNodeServices(config: Config): Services & { describe(): str
     corsOrigins: config.corsOrigins,
     candidateExposureLimit: config.candidateExposureLimit,
     photos: filePhotoStore(config.dataDir),
+    ...(config.stripe ? { cardPayments: createStripePayments(config.stripe) } : {}),
     describe: () => `database sqlite ${databaseFile}, search ${searchName}`,
   };
 }

@@ -2,6 +2,7 @@ import type { Database } from '@solidaria/db';
 import type { SearchEngine } from '@solidaria/search';
 import type { Context } from 'hono';
 import type { PasswordHasher } from './auth/password-hasher';
+import type { CardPayments } from '@solidaria/payments';
 import type { Logger } from './logger';
 import type { PhotoStore } from './uploads/photo-store';
 
@@ -24,6 +25,8 @@ export interface Services {
   clientAddress(c: Context): string;
   /** Origins allowed to call the API from a browser on another site; none by default. */
   corsOrigins: readonly string[];
+  /** Card payments through Stripe, when STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET are set. */
+  cardPayments?: CardPayments;
   /** Where photos are kept (DATA_DIR/uploads); none on Workers, which keeps no files. */
   photos?: PhotoStore;
   /** See CANDIDATE_EXPOSURE_LIMIT; 20 when not set. */

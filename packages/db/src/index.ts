@@ -19,3 +19,4 @@ export * from './applications/repository';
 export * from './matching/retrieval';
 export * from './matching/match-data';
 export * from './marketplace/repository';
+export * from './marketplace/payments-repository';

@@ -37,8 +37,8 @@ export function orderRoutes(services: Services) {
       const input = c.req.valid('json');
       const enterprise = await findEnterprise(db, { id: input.enterpriseId });
       if (!enterprise) throw new ApiError('VALIDATION_FAILED', 'Some values are not valid.', { enterpriseId: 'Unknown enterprise.' });
-      // Card payments come with the Stripe setup; until then only the enterprise's offline methods.
-      if (input.paymentMethod === 'card' || !enterprise.paymentMethods.includes(input.paymentMethod)) {
+      // Cards only where Stripe is set up; the offline methods the enterprise takes, always.
+      if ((input.paymentMethod === 'card' && !services.cardPayments) || !enterprise.paymentMethods.includes(input.paymentMethod)) {
         throw new ApiError('VALIDATION_FAILED', 'This enterprise does not take that payment method.', { paymentMethod: 'Not accepted here.' });
       }
       const quantities = new Map<number, number>();
