@@ -20,8 +20,8 @@ function files(dir: string): string[] {
 
 describe('money', () => {
   it('is kept in integer columns named for their minor units', () => {
-    const moneyColumns = Object.values(schema)
-      .filter((table): table is SQLiteTable => typeof table === 'object' && table !== null && Symbol.for('drizzle:IsDrizzleTable') in table)
+    const tables: SQLiteTable[] = Object.values(schema).filter((table) => typeof table === 'object' && table !== null && Symbol.for('drizzle:IsDrizzleTable') in table);
+    const moneyColumns = tables
       .flatMap((table) => {
         const config = getTableConfig(table);
         return config.columns.filter((c) => /(_minor|price|salary|total|amount)/.test(c.name) && c.name !== 'salary_period').map((c) => ({ column: `${config.name}.${c.name}`, type: c.getSQLType() }));

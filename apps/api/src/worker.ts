@@ -13,6 +13,7 @@ import { createApp } from './app';
 import { createWasmPasswordHasher } from './auth/argon2-wasm';
 import { createConsoleLogger } from './console-logger';
 import { systemClock, type Services } from './services';
+import { createStripePayments } from '@solidaria/payments';
 
 /** The bindings and variables wrangler.toml declares. */
 export interface WorkerEnv {
@@ -21,6 +22,9 @@ export interface WorkerEnv {
   ORIGIN?: string;
   /** Comma-separated origins allowed to call the API from a browser; none if unset. */
   CORS_ORIGINS?: string;
+  /** Card payments, as on Node: both secrets (`wrangler secret put`), or neither. */
+  STRIPE_SECRET_KEY?: string;
+  STRIPE_WEBHOOK_SECRET?: string;
 }
 
 type App = ReturnType<typeof createApp>;
@@ -67,6 +71,10 @@ function appFor(env: WorkerEnv): { app: App; ready: Promise<unknown> } {
         .map((o) => o.trim())
         .filter(Boolean)
         .map((o) => originOf(o, 'CORS_ORIGINS')),
+      // The SDK's worker build uses fetch, and the webhook check SubtleCrypto.
+      ...(env.STRIPE_SECRET_KEY && env.STRIPE_WEBHOOK_SECRET
+        ? { cardPayments: createStripePayments({ secretKey: env.STRIPE_SECRET_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET }) }
+        : {}),
     };
     // The search tables are derived data: created, and filled from D1, before serving.
     const ready = services.search.applySettings().then(() => reindexWhereMissing(db, services.search));
