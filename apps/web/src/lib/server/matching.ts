@@ -2,13 +2,10 @@ import { error, redirect } from '@sveltejs/kit';
 import { applicationStates, offerSalarySchema, profileInputSchema } from '@solidaria/core';
 import { z } from 'zod';
 import type { Explained } from '$lib/matching/types';
-import type { Names } from '$lib/profile/facts';
-import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 import type { ApiClient } from './api';
 import { isSignedOut } from './api-errors';
 import { loginPath } from './same-site-path';
-import { taxonomyLabels } from './taxonomy';
 
 // The matching routes declare their offers and profile views loosely (they are the core
 // types); the web reads them through these schemas, so the pages get real types and a
@@ -141,22 +138,3 @@ export async function askedPeople(api: ApiClient, organisationId: number): Promi
   return new Map((await res.json()).requests.map((r) => [r.userId, r.state] as const));
 }
 
-/**
- * The names of what many profile views refer to by id, fetched at once: one call per kind,
- * however many people a page shows.
- */
-export async function namesForViews(api: ApiClient, views: readonly CandidateView[]): Promise<Names> {
-  const skillIds = views.flatMap((v) => v.skills.flatMap((s) => ('skillId' in s ? [s.skillId] : [])));
-  const occupationIds = views.flatMap((v) => [...v.desiredOccupationIds, ...(v.workHistory ?? []).flatMap((w) => (w.occupationId ? [w.occupationId] : []))]);
-  const [occupations, skills, municipalitiesRes] = await Promise.all([
-    taxonomyLabels(api, 'occupations', occupationIds),
-    taxonomyLabels(api, 'skills', skillIds),
-    api.api.municipalities.$get(),
-  ]);
-  const municipalities = new Map(municipalitiesRes.ok ? (await municipalitiesRes.json()).municipalities.map((mu) => [mu.id, mu.name] as const) : []);
-  return {
-    occupation: (id) => occupations.get(id) ?? m.profile_unknown_entry(),
-    skill: (id) => skills.get(id) ?? m.profile_unknown_entry(),
-    municipality: (id) => municipalities.get(id) ?? m.profile_unknown_entry(),
-  };
-}

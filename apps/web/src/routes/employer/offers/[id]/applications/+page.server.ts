@@ -1,6 +1,7 @@
 import { applicationStates } from '@solidaria/core';
 import { idParam, loadOffer } from '$lib/server/employer';
-import { loadPipeline, namesForViews } from '$lib/server/matching';
+import { loadPipeline } from '$lib/server/matching';
+import { namesFor } from '$lib/server/profile-names';
 import { employerMoves, moveApplication, viewFacts } from '$lib/server/matching-employer';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -8,7 +9,7 @@ export const load: PageServerLoad = async ({ locals, params, url, setHeaders }) 
   const id = idParam(params.id);
   const path = url.pathname + url.search;
   const [offer, applications] = await Promise.all([loadOffer(locals.api, id, path), loadPipeline(locals.api, id, path)]);
-  const names = await namesForViews(locals.api, applications.flatMap((a) => (a.candidate ? [a.candidate] : [])));
+  const names = await namesFor(locals.api, applications.flatMap((a) => (a.candidate ? [a.candidate] : [])));
   const items = applications.map((a) => ({
     id: a.id,
     state: a.state,

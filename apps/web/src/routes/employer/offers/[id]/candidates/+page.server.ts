@@ -1,5 +1,6 @@
 import { idParam, loadOffer } from '$lib/server/employer';
-import { askedPeople, CANDIDATES_PER_PAGE, loadCandidates, namesForViews } from '$lib/server/matching';
+import { askedPeople, CANDIDATES_PER_PAGE, loadCandidates } from '$lib/server/matching';
+import { namesFor } from '$lib/server/profile-names';
 import { askForContact, viewFacts } from '$lib/server/matching-employer';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -11,7 +12,7 @@ export const load: PageServerLoad = async ({ locals, params, url, setHeaders }) 
   const path = url.pathname + url.search;
   const page = pageOf(url);
   const [offer, found] = await Promise.all([loadOffer(locals.api, id, path), loadCandidates(locals.api, id, page, path)]);
-  const [names, asked] = await Promise.all([namesForViews(locals.api, found.candidates.map((c) => c.view)), askedPeople(locals.api, offer.organisation.id)]);
+  const [names, asked] = await Promise.all([namesFor(locals.api, found.candidates.map((c) => c.view)), askedPeople(locals.api, offer.organisation.id)]);
   setHeaders({ 'cache-control': 'no-store' });
   return {
     offer: { id: offer.id, title: offer.title },
