@@ -173,6 +173,7 @@ const MATRIX: Row[] = [
     route: 'POST /api/enterprises', expect: [401, 403, 403, 201, 403, 403, 403],
     send: (h) => postJson(app, '/api/enterprises', { name: 'Costurería La Aguja', category: 'clothing', municipalityId: UPALA, phone: '+50624601234', paymentMethods: ['cash'] }, h),
   },
+  { route: 'GET /api/me/enterprises', expect: [401, 200, 200, 200, 200, 200, 200], send: (h) => app.request('/api/me/enterprises', { headers: h }) },
   { route: 'GET /api/enterprises', expect: [200, 200, 200, 200, 200, 200, 200], send: (h) => app.request('/api/enterprises?q=tortilleria', { headers: h }) },
   { route: 'GET /api/enterprises/:slug', expect: [200, 200, 200, 200, 200, 200, 200], send: (h) => app.request(`/api/enterprises/${fixture.enterpriseSlug}`, { headers: h }) },
   {

@@ -11,6 +11,7 @@ export async function enterpriseDocument(db: Database, enterprise: EnterpriseRow
   const products = await productsOf(db, enterprise.id, true);
   return {
     id: enterprise.id,
+    slug: enterprise.slug,
     name: enterprise.name,
     productNames: products.map((p) => p.name),
     description: enterprise.description,
@@ -28,6 +29,7 @@ export async function productDocument(db: Database, product: ProductRow, enterpr
     id: product.id,
     name: product.name,
     enterpriseName: enterprise.name,
+    enterpriseSlug: enterprise.slug,
     description: product.description,
     municipalityId: enterprise.municipalityId,
     category: product.category,

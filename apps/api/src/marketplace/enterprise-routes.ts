@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { enterpriseCategories, enterpriseInputSchema, productInputSchema, slugify } from '@solidaria/core';
-import { createEnterprise, createProductWrite, findEnterprise, findMunicipality, isEnterpriseMember, loadProducts, nextProductId, productsOf, slugTaken, type Write } from '@solidaria/db';
+import { createEnterprise, createProductWrite, enterprisesOf, findEnterprise, findMunicipality, isEnterpriseMember, loadProducts, nextProductId, productsOf, slugTaken, type Write } from '@solidaria/db';
 import { enterpriseDocument, productDocument } from '@solidaria/search';
 import { authorize, requireUser } from '../auth/actor';
 import { errorResponses, jsonBody, jsonContent } from '../auth/json-route';
@@ -13,6 +13,7 @@ const productOut = z.object({ product: z.any() }).openapi('Product');
 const searchOut = z.object({ results: z.array(z.unknown()), total: z.number(), facets: z.record(z.string(), z.record(z.string(), z.number())) });
 
 const createDef = createRoute({ method: 'post', path: '/enterprises', summary: 'A vendor lists an enterprise', request: { body: jsonBody(enterpriseInputSchema) }, responses: { 201: { description: 'The enterprise', content: jsonContent(enterpriseOut) }, ...errorResponses } });
+const mineDef = createRoute({ method: 'get', path: '/me/enterprises', summary: 'The enterprises I run', responses: { 200: { description: 'By name', content: jsonContent(z.object({ enterprises: z.array(z.object({ id: z.number(), slug: z.string(), name: z.string() })) })) }, ...errorResponses } });
 const listDef = createRoute({
   method: 'get', path: '/enterprises', summary: 'Search enterprises (typos and accents forgiven), with facets',
   request: { query: z.object({ q: z.string().max(10_000).default(''), municipality: z.coerce.number().int().positive().optional(), category: z.enum(enterpriseCategories).optional(), page: z.coerce.number().int().min(1).max(50).default(1) }) },
@@ -45,6 +46,11 @@ export function enterpriseRoutes(services: Services) {
       const enterprise = await createEnterprise(db, { ...input, slug }, actor.userId, clock.now());
       await db.atomic(search.upsertWrites('enterprises', [await enterpriseDocument(db, enterprise)]));
       return c.json(await publicEnterprise(slug), 201);
+    })
+    .openapi(mineDef, async (c) => {
+      const actor = requireUser(c);
+      c.header('cache-control', 'no-store');
+      return c.json({ enterprises: (await enterprisesOf(db, actor.userId)).map(({ id, slug, name }) => ({ id, slug, name })) }, 200);
     })
     .openapi(listDef, async (c) => {
       const { q, municipality, category, page } = c.req.valid('query');

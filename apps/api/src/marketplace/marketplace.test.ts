@@ -33,8 +33,10 @@ describe('enterprises and products', () => {
     expect(Number.isInteger(page.products[0]!.priceMinor)).toBe(true);
     const found = (await (await app.request('/api/products?q=tortilas')).json()) as { results: { name: string }[] };
     expect(found.results.map((r) => r.name)).toContain('Tortillas palmeadas (docena)');
-    const stalls = (await (await app.request('/api/enterprises?q=tortilleria')).json()) as { results: { name: string }[] };
-    expect(stalls.results[0]?.name).toBe('Tortillería Doña Rosa');
+    const stalls = (await (await app.request('/api/enterprises?q=tortilleria')).json()) as { results: { name: string; slug: string }[] };
+    expect(stalls.results[0]).toMatchObject({ name: 'Tortillería Doña Rosa', slug: 'tortilleria-dona-rosa' });
+    const mine = (await (await app.request('/api/me/enterprises', { headers: { cookie: vendor } })).json()) as { enterprises: { slug: string }[] };
+    expect(mine.enterprises.map((e) => e.slug)).toEqual(['tortilleria-dona-rosa']);
   });
 
   it('lets only the enterprise’s vendor add products', async () => {

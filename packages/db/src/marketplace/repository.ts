@@ -160,3 +160,14 @@ export function moveOrderWrites(db: Database, order: Pick<OrderRow, 'id' | 'stat
 export async function ordersOfEnterprise(db: Database, enterpriseId: number) {
   return db.orm.select().from(orders).where(eq(orders.enterpriseId, enterpriseId)).orderBy(desc(orders.createdAt));
 }
+
+/** The enterprises a vendor runs, by name. */
+export async function enterprisesOf(db: Database, userId: number): Promise<EnterpriseRow[]> {
+  const rows = await db.orm
+    .select({ enterprise: enterprises })
+    .from(enterpriseMembers)
+    .innerJoin(enterprises, eq(enterprises.id, enterpriseMembers.enterpriseId))
+    .where(eq(enterpriseMembers.userId, userId))
+    .orderBy(asc(enterprises.name));
+  return rows.map((r) => r.enterprise);
+}

@@ -82,6 +82,8 @@ export interface ProductHit {
   id: number;
   name: string;
   enterpriseName: string;
+  /** Missing from documents indexed before slugs were; the page then makes it from the name. */
+  enterpriseSlug?: string;
   enterpriseId: number;
   description: string;
   priceMinor: number;
@@ -92,6 +94,7 @@ export interface ProductHit {
 
 export interface EnterpriseHit {
   id: number;
+  slug?: string;
   name: string;
   description: string;
   municipalityId: number;

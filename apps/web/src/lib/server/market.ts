@@ -28,12 +28,14 @@ export async function loadComingDays(api: ApiClient): Promise<ComingDay[]> {
     .sort((a, b) => a.date.localeCompare(b.date));
 }
 
-export async function loadOrder(api: ApiClient, publicId: string): Promise<Order> {
+/** An order, and the address of its enterprise's page. */
+export async function loadOrder(api: ApiClient, publicId: string): Promise<{ order: Order; enterpriseSlug: string | null }> {
   if (!PUBLIC_ID.test(publicId)) error(404, 'There is no such order.');
   const res = await api.api.orders[':id'].$get({ param: { id: publicId } });
   if (Number(res.status) === 404) error(404, 'There is no such order.');
   if (!res.ok) error(503, 'Orders are not available right now.');
-  return (await res.json()).order as unknown as Order;
+  const body = (await res.json()) as { order: unknown; enterprise: { slug: string } | null };
+  return { order: body.order as Order, enterpriseSlug: body.enterprise?.slug ?? null };
 }
 
 export const isSlug = (value: string | null): value is string => value !== null && SLUG.test(value);
