@@ -107,6 +107,11 @@ describe('an offer page for search engines', () => {
     expect(posting.validThrough).toMatch(/^\d{4}-\d{2}-\d{2}T/);
   });
 
+  it('lets a cached search or offer page vary with the language cookie', async () => {
+    const search = await fetch(`${solidaria.url}/jobs?q=cocinero`);
+    expect(search.headers.get('vary') ?? '').toMatch(/cookie/i);
+  });
+
   it('answers 404 for an offer that does not exist or is not public', async () => {
     expect((await fetch(`${solidaria.url}/jobs/999999`)).status).toBe(404);
     expect((await fetch(`${solidaria.url}/jobs/abc`)).status).toBe(404);

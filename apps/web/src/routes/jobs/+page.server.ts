@@ -28,6 +28,7 @@ export const load: PageServerLoad = async ({ locals, url, setHeaders }) => {
   // The typed client knows only the success statuses; a 400 is a query the engine cannot read.
   if (!found.ok) error(Number(found.status) === 400 ? 400 : 503, 'The job search is not available right now.');
   const municipalities = places.ok ? (await places.json()).municipalities : [];
-  setHeaders({ 'cache-control': 'private, max-age=30' });
+  // The language is a cookie: a cached page must not answer after a switch.
+  setHeaders({ 'cache-control': 'private, max-age=30', vary: 'Cookie' });
   return { search, result: await found.json(), municipalities, perPage: PER_PAGE };
 };

@@ -16,7 +16,7 @@ export const load: PageServerLoad = async ({ locals, params, url, setHeaders, pa
   const { offer } = await res.json();
   const published = offer.status === 'published';
   // A signed-in person's page says whether they applied: never served again from a cache.
-  setHeaders({ 'cache-control': published && !user ? 'private, max-age=60' : 'no-store' });
+  setHeaders({ 'cache-control': published && !user ? 'private, max-age=60' : 'no-store', vary: 'Cookie' });
   const apply = published ? await applyStanding(locals.api, user, offer.id, url) : null;
   return { offer, published, reported: url.searchParams.has('reported'), apply };
 };
