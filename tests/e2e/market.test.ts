@@ -46,6 +46,20 @@ async function inEnglish(context: BrowserContext, page: Page, paths: string[], a
 }
 
 describe('the market', () => {
+  it('shows the demo products with their pictures, served without any metadata', async () => {
+    await withContext({ viewport: { width: 360, height: 740 }, locale: 'es-CR' }, async (context) => {
+      const page = await context.newPage();
+      await page.goto(`${solidaria.url}/market/tortilleria-dona-rosa`);
+      const picture = page.locator('main img').first();
+      await picture.scrollIntoViewIfNeeded();
+      await page.waitForFunction(() => [...document.querySelectorAll('main img')].some((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0));
+      const src = await picture.evaluate((img) => (img as HTMLImageElement).currentSrc);
+      const res = await fetch(src);
+      expect(res.headers.get('content-type')).toMatch(/^image\/webp/);
+      expect(Buffer.from(await res.arrayBuffer()).includes(Buffer.from('Exif'))).toBe(false);
+    });
+  });
+
   it('lets a vendor list an enterprise and a product, a guest order it paying cash, and the vendor complete the order, without JavaScript', async () => {
     await withContext({ viewport: PHONE, locale: 'es-CR' }, async (checkerContext) => {
       const axe = axeChecker(await checkerContext.newPage());

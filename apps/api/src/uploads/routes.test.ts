@@ -45,7 +45,15 @@ describe('photo uploads through the API', () => {
     expect((await upload('{}', 'application/json')).status).toBe(415);
     const seeker = await signIn(app, services, await addPerson(services, 'nofotos@example.org', [{ role: 'seeker', municipalityId: null }]));
     expect((await upload(new Uint8Array(await phonePhotoWithGps(200, 100)), 'image/jpeg', seeker)).status).toBe(403);
-    expect(readdirSync(join(dataDir, 'uploads')).filter((f) => !f.startsWith('.')).length).toBe(1);
+    expect(readdirSync(join(dataDir, 'uploads')).filter((f) => !f.startsWith('.')).length).toBe(1); // only the first test's photo
+  });
+
+  it('answers a width a small photo does not have with its widest copy up to it', async () => {
+    const small = await sharp({ create: { width: 200, height: 150, channels: 3, background: '#336699' } }).jpeg().toBuffer();
+    const { id } = (await (await upload(new Uint8Array(small), 'image/jpeg')).json()) as { id: string };
+    const served = await app.request(`/api/uploads/${id}/640.webp`);
+    expect(served.status).toBe(200);
+    expect((await sharp(Buffer.from(await served.arrayBuffer())).metadata()).width).toBe(200);
   });
 
   it('answers 404 for a photo that does not exist, and never a path outside the uploads', async () => {

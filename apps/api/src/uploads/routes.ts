@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { schema } from '@solidaria/db';
+import { eq } from 'drizzle-orm';
 import { authorize, requireUser } from '../auth/actor';
 import { errorResponses, jsonContent } from '../auth/json-route';
 import { ApiError } from '../errors';
@@ -37,8 +38,12 @@ export function uploadRoutes(services: Services) {
     })
     .openapi(fileDef, async (c) => {
       const { id, file } = c.req.valid('param');
-      const [width, extension] = file.split('.') as [string, 'webp' | 'jpg'];
-      const found = photos ? await photos.read(id, Number(width), extension === 'jpg' ? 'jpeg' : 'webp') : null;
+      const [asked, extension] = file.split('.') as [string, 'webp' | 'jpg'];
+      const [upload] = await db.orm.select({ widths: schema.uploads.widths }).from(schema.uploads).where(eq(schema.uploads.id, id));
+      // A small photo has no wider copies: the widest one up to the width asked (or its smallest) answers.
+      const widths = [...(upload?.widths ?? [])].sort((a, b) => a - b);
+      const width = extension === 'jpg' ? Math.min(640, widths.at(-1) ?? 0) : ([...widths].reverse().find((w) => w <= Number(asked)) ?? widths[0] ?? 0);
+      const found = photos && upload ? await photos.read(id, width, extension === 'jpg' ? 'jpeg' : 'webp') : null;
       if (!found) throw new ApiError('NOT_FOUND', 'There is no such photo.');
       // A stored photo never changes: its id is new for every upload.
       return c.body(found.bytes as Uint8Array<ArrayBuffer>, 200, { 'content-type': found.contentType, 'cache-control': 'public, max-age=31536000, immutable' });

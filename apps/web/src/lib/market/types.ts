@@ -29,6 +29,8 @@ export interface Product {
   currency: CurrencyCode;
   stock: number | null;
   active: boolean;
+  /** Photos, by upload id: served at /api/uploads/<id>/<width>.webp. */
+  photoIds?: string[];
 }
 
 export interface OrderItem {
