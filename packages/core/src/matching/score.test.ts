@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { workAuthorizations } from '../profiles/profile';
-import { MATCH_CREDITS, MATCH_WEIGHTS, SKILL_UNITS, score } from './score';
+import { score } from './score';
+import { MATCH_CREDITS, MATCH_WEIGHTS, SKILL_UNITS } from './weights';
 import type { MatchOffer, MatchProfile, MatchResult, ReasonCode } from './types';
 import { OCC, PLACE, TODAY, baseOffer, baseProfile, bornYearsAgo, context } from './fixtures';
 

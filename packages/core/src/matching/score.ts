@@ -1,107 +1,12 @@
 import { workingAge } from '../profiles/age';
 import { isOfferedToEmployers } from '../profiles/views';
-import { languageLevels, skillLevels } from '../profiles/profile';
+import { skillLevels } from '../profiles/profile';
 import type { Localised } from '../screening/types';
 import type { MatchContext, MatchOffer, MatchProfile, MatchReason, MatchResult, ReasonCode, ScoreOptions } from './types';
-
-/**
- * The weighted parts of a score, out of 100 when every part applies to the offer.
- *
- * - `skills` 45: what the person can do is the best single sign. The 45 points are shared
- *   between the offer's required and desired skills, each required skill counting
- *   `SKILL_UNITS.required` (3) times a desired one, so a missing required skill always
- *   costs more than a missing desired one whatever their numbers. With as many desired as
- *   required skills that is 33.75 required / 11.25 desired (the 35/10 we started from);
- *   with only required skills, all 45 are theirs.
- * - `occupation` 20: the job they want or have done (same ESCO occupation, same ISCO unit
- *   group, same minor group), and the skills they have that ESCO relates to the offer's
- *   occupation — this finds people who would never have searched for the title.
- * - `place` 15: displaced people rarely have the money to commute far or move.
- * - `experience` 8: months of work, formal and informal alike, more when related.
- * - `availability` 7: full/part time, days and shifts.
- * - `languages` 5: most offers need only Spanish, which nearly every seeker speaks; it
- *   matters for the few that ask English or another language.
- *
- * A part that says nothing about the offer is left out and the others are scaled up to 100
- * (never neutral credit): an offer naming no skills is judged on occupation, place and the
- * rest, an offer with no occupation on skills, place and the rest, an offer asking no
- * language on the others. So an offer without skills does not rank everyone at 0, and a
- * perfect fit on what the offer does say is still 100.
- */
-export const MATCH_WEIGHTS = {
-  skills: 45,
-  occupation: 20,
-  place: 15,
-  experience: 8,
-  availability: 7,
-  languages: 5,
-} as const;
-
-/** How the skills part is shared: a required skill weighs three desired ones. */
-export const SKILL_UNITS = { required: 3, desired: 1 } as const;
-
-/** Credit (0–1) within the occupation and place parts, and the rest of the tuning. */
-export const MATCH_CREDITS = {
-  /** Same ESCO occupation. */
-  sameOccupation: 1,
-  /** Same ISCO-08 unit group (4 digits). */
-  sameUnitGroup: 0.8,
-  /** Same ISCO-08 minor group (3 digits). */
-  sameMinorGroup: 0.4,
-  /** Full skill-relation credit: this many of the person's skills among the occupation's (or all of them if fewer). */
-  relatedSkillsForFull: 5,
-  /** The most the occupation part gives for related skills alone, with no related occupation. */
-  relatedSkillsMax: 0.6,
-  sameMunicipality: 1,
-  remote: 1,
-  neighbour: 0.75,
-  willingToRelocate: 0.4,
-  /** Months of work (weighted by relation) for the full experience part. */
-  experienceMonthsForFull: 24,
-  /** Share of a month of unrelated work (a month in the same occupation counts 1). */
-  unrelatedMonth: 0.4,
-  /** Credit for an availability detail the person did not state (full/part time, days, shifts). */
-  unstated: 0.5,
-} as const;
+import { MATCH_CREDITS, MATCH_WEIGHTS, SKILL_UNITS } from './weights';
+import { LANGUAGE_NAMES, LANGUAGE_RANK, SKILL_RANK, levelCredit, listNames, round1 } from './wording';
 
 type Part = Exclude<keyof typeof MATCH_WEIGHTS, 'skills'> | 'required_skills' | 'desired_skills';
-
-const SKILL_RANK: Record<string, number> = Object.fromEntries(skillLevels.map((l, i) => [l, i]));
-const LANGUAGE_RANK: Record<string, number> = Object.fromEntries(languageLevels.map((l, i) => [l, i]));
-
-/** A level held below the level asked counts partly: (held + 1) / (asked + 1), e.g. intermediate for advanced 2/3. */
-function levelCredit(held: number | undefined, asked: number): number {
-  if (held === undefined) return 0;
-  return held >= asked ? 1 : (held + 1) / (asked + 1);
-}
-
-const LANGUAGE_NAMES: Record<string, Localised> = {
-  es: { es: 'español', en: 'Spanish' },
-  en: { es: 'inglés', en: 'English' },
-  fr: { es: 'francés', en: 'French' },
-  pt: { es: 'portugués', en: 'Portuguese' },
-  ht: { es: 'criollo haitiano', en: 'Haitian Creole' },
-  de: { es: 'alemán', en: 'German' },
-  it: { es: 'italiano', en: 'Italian' },
-  zh: { es: 'chino', en: 'Chinese' },
-  ar: { es: 'árabe', en: 'Arabic' },
-  ru: { es: 'ruso', en: 'Russian' },
-  miq: { es: 'miskito', en: 'Miskito' },
-  quc: { es: "k'iche'", en: "K'iche'" },
-  mam: { es: 'mam', en: 'Mam' },
-  gcf: { es: 'garífuna', en: 'Garifuna' },
-  cab: { es: 'garífuna', en: 'Garifuna' },
-};
-
-const round1 = (x: number) => Math.round(x * 10 + 1e-9) / 10;
-
-/** "a, b y 2 más" / "a, b and 2 more": names the first two of a list. */
-function listNames(names: string[], lang: 'es' | 'en'): string {
-  const shown = names.slice(0, 2).join(', ');
-  const more = names.length - 2;
-  if (more <= 0) return shown;
-  return lang === 'es' ? `${shown} y ${more} más` : `${shown} and ${more} more`;
-}
 
 /**
  * How well a person fits an offer, from 0 to 100, with the reasons in Spanish and English
