@@ -2,7 +2,8 @@ import type { OfferInput, Sector, skillLevels } from '@solidaria/core';
 import { escazuOffers } from './demo-offers-escazu';
 import { esquipulasOffers } from './demo-offers-esquipulas';
 import { hondurasOffers } from './demo-offers-honduras';
-import { laCruzSanCarlosOffers } from './demo-offers-la-cruz-san-carlos';
+import { laCruzOffers } from './demo-offers-la-cruz';
+import { sanCarlosOffers } from './demo-offers-san-carlos';
 import { panamaOffers } from './demo-offers-panama';
 import { upalaLosChilesOffers } from './demo-offers-upala-los-chiles';
 import { villaNuevaOffers } from './demo-offers-villa-nueva';
@@ -213,7 +214,8 @@ export const demoOrganisations: DemoOrganisation[] = [
 
 export const demoOffers: DemoOffer[] = [
   ...upalaLosChilesOffers,
-  ...laCruzSanCarlosOffers,
+  ...laCruzOffers,
+  ...sanCarlosOffers,
   ...escazuOffers,
   ...esquipulasOffers,
   ...villaNuevaOffers,
