@@ -14,75 +14,10 @@ import { randomBytes } from 'node:crypto';
 import Stripe from 'stripe';
 import { formGet, formString, parseStripeForm, type FormObject } from './form';
 
-export interface RecordedRequest {
-  method: string;
-  path: string;
-  /** Lower-cased header names, as node gives them. */
-  headers: Record<string, string | undefined>;
-  rawBody: string;
-  body: FormObject;
-  idempotencyKey?: string;
-  /** True when the answer was a replay of an earlier request with the same idempotency key. */
-  replayed: boolean;
-  status: number;
-}
+import { ApiError, CHECKOUT_MAX_LIFETIME, CHECKOUT_MIN_LIFETIME, integerParam, invalidRequest, randomId, requiredString } from './stripe-params';
+import type { CheckoutSessionRecord, Json, RecordedRequest, StripeDouble } from './stripe-double-types';
 
-type Json = Record<string, unknown>;
-
-export interface CheckoutSessionRecord {
-  object: Json;
-  /** What was asked for, parsed (Stripe does not echo payment_intent_data back). */
-  params: FormObject;
-  /** The `Stripe-Account` header, if the session was made on a connected account. */
-  stripeAccount?: string;
-}
-
-export interface StripeDouble {
-  url: string;
-  host: string;
-  port: number;
-  requests: RecordedRequest[];
-  sessions: Map<string, CheckoutSessionRecord>;
-  accounts: Map<string, Json>;
-  /** The buyer paid: status complete, payment_status paid (or unpaid for a delayed method). */
-  completeSession(sessionId: string, paymentStatus?: 'paid' | 'unpaid'): Json;
-  expireSession(sessionId: string): Json;
-  /** A Stripe event JSON body around the session's current state, as Stripe would post it. */
-  eventPayload(type: string, sessionId: string, eventId?: string): string;
-  /** That body plus a real `Stripe-Signature` header made by the SDK's test helper. */
-  signedEvent(type: string, sessionId: string, webhookSecret: string, options?: { eventId?: string; timestamp?: number }):
-    { rawBody: string; signature: string };
-  close(): Promise<void>;
-}
-
-const CHECKOUT_MIN_LIFETIME = 30 * 60;
-const CHECKOUT_MAX_LIFETIME = 24 * 60 * 60;
-
-function randomId(prefix: string): string {
-  return `${prefix}${randomBytes(12).toString('base64url').replace(/[-_]/g, 'x')}`;
-}
-
-class ApiError extends Error {
-  constructor(readonly status: number, readonly body: Json) {
-    super(String((body['error'] as Json | undefined)?.['message'] ?? 'error'));
-  }
-}
-
-function invalidRequest(message: string, param?: string, code = 'parameter_invalid'): ApiError {
-  return new ApiError(400, { error: { type: 'invalid_request_error', code, message, ...(param ? { param } : {}) } });
-}
-
-function requiredString(body: FormObject, param: string): string {
-  const value = formString(body, param);
-  if (value === undefined || value === '') throw invalidRequest(`Missing required param: ${param}.`, param, 'parameter_missing');
-  return value;
-}
-
-/** Stripe rejects "12.50" for an integer parameter: only digits pass. */
-function integerParam(value: string | undefined, param: string): number {
-  if (value === undefined || !/^-?\d+$/.test(value)) throw invalidRequest(`Invalid integer: ${String(value)}`, param);
-  return Number(value);
-}
+export type { CheckoutSessionRecord, RecordedRequest, StripeDouble } from './stripe-double-types';
 
 export async function startStripeDouble(options: { now?: () => number } = {}): Promise<StripeDouble> {
   const nowSeconds = () => Math.floor((options.now?.() ?? Date.now()) / 1000);
