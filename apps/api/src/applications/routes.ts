@@ -10,7 +10,7 @@ import { ApiError } from '../errors';
 import { matchContext } from '../matching/context';
 import { notificationWrites } from '../notifications/notify';
 import { offerInContext } from '../offers/access';
-import { todayIn } from '../offers/views';
+import { EARLIEST_TIME_ZONE, todayIn } from '../offers/views';
 import { routeGroup } from '../route-group';
 import type { Services } from '../services';
 import { score } from '@solidaria/core';
@@ -59,7 +59,7 @@ export function applicationRoutes(services: Services) {
       const { offer, organisation } = await offerInContext(db, actor, c.req.valid('param').id);
       const municipality = await findMunicipality(db, offer.municipalityId);
       const now = clock.now();
-      const today = todayIn(municipality?.timeZone ?? 'America/Costa_Rica', now);
+      const today = todayIn(municipality?.timeZone ?? EARLIEST_TIME_ZONE, now);
       if (!isPublic(offer, organisation.verification === 'verified', today)) throw new ApiError('NOT_FOUND', 'There is no such offer.');
       const profile = await loadProfile(db, actor.userId);
       if (!profile) throw new ApiError('CONFLICT', 'Make your profile first: employers read it when you apply.');
@@ -96,7 +96,7 @@ export function applicationRoutes(services: Services) {
       const byUser = new Map(profiles.map((p) => [p.userId, p]));
       const now = clock.now();
       const municipality = await findMunicipality(db, offer.municipalityId);
-      const context = await matchContext(db, { today: todayIn(municipality?.timeZone ?? 'America/Costa_Rica', now), now });
+      const context = await matchContext(db, { today: todayIn(municipality?.timeZone ?? EARLIEST_TIME_ZONE, now), now });
       const applications = [];
       for (const a of rows) {
         const profile = a.userId ? byUser.get(a.userId) : undefined;
@@ -129,7 +129,7 @@ export function applicationRoutes(services: Services) {
         const [profile, organisation, municipality] = await Promise.all([application.userId ? loadProfile(db, application.userId) : null, findOrganisation(db, offer.organisationId), findMunicipality(db, offer.municipalityId)]);
         writes.push(createPlacementWrite(db, {
           userId: application.userId, applicationId: application.id, organisationId: offer.organisationId, employerName: organisation?.name ?? '',
-          occupationId: offer.occupationId, municipalityId: offer.municipalityId, startsOn: todayIn(municipality?.timeZone ?? 'America/Costa_Rica', now), source: 'platform',
+          occupationId: offer.occupationId, municipalityId: offer.municipalityId, startsOn: todayIn(municipality?.timeZone ?? EARLIEST_TIME_ZONE, now), source: 'platform',
           gender: profile?.gender ?? null, ageBand: profile ? ageBand(profile.birthDate, now) : null, nationality: profile?.nationality ?? null, populationGroup: profile?.populationGroup ?? null,
           recordedBy: actor.userId, createdAt: now,
         }));

@@ -9,7 +9,7 @@ import { errorResponses, jsonBody, jsonContent } from '../auth/json-route';
 import { limitRate } from '../auth/throttle';
 import { newToken } from '../auth/tokens';
 import { ApiError } from '../errors';
-import { todayIn } from '../offers/views';
+import { EARLIEST_TIME_ZONE, todayIn } from '../offers/views';
 import { routeGroup } from '../route-group';
 import type { Services } from '../services';
 import { localMoment } from './local-time';
@@ -29,7 +29,7 @@ export function orderRoutes(services: Services) {
   return routeGroup()
     .openapi(marketsDef, async (c) => {
       c.header('cache-control', 'public, max-age=60');
-      return c.json({ markets: await marketsWithDays(db, todayIn('America/Costa_Rica', clock.now())) }, 200);
+      return c.json({ markets: await marketsWithDays(db, todayIn(EARLIEST_TIME_ZONE, clock.now())) }, 200);
     })
     .openapi(createDef, async (c) => {
       const now = clock.now();

@@ -2,7 +2,7 @@ import type { Profile } from '@solidaria/core';
 import { findMunicipality, listMunicipalities, loadMatchOffers, loadOffers, offerIdsForProfile, schema } from '@solidaria/db';
 import { inArray } from 'drizzle-orm';
 import type { Services } from '../services';
-import { todayIn } from '../offers/views';
+import { EARLIEST_TIME_ZONE, todayIn } from '../offers/views';
 import { matchContext } from './context';
 import { rank } from './rank';
 
@@ -13,7 +13,7 @@ export async function recommendationsFor(services: Services, profile: Profile, l
   const { db, clock } = services;
   const now = clock.now();
   const home = await findMunicipality(db, profile.municipalityId);
-  const today = todayIn(home?.timeZone ?? 'America/Costa_Rica', now);
+  const today = todayIn(home?.timeZone ?? EARLIEST_TIME_ZONE, now);
   const skillIds = profile.skills.flatMap((s) => ('skillId' in s ? [s.skillId] : []));
   const occupationIds = [...profile.desiredOccupationIds, ...profile.workHistory.flatMap((w) => (w.occupationId ? [w.occupationId] : []))];
   // Scoring reads the lean offers; the whole ones are loaded for those shown only.

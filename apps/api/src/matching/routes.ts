@@ -8,6 +8,7 @@ import { routeGroup } from '../route-group';
 import type { Services } from '../services';
 import { candidatesFor } from './candidates';
 import { recommendationsFor } from './recommendations';
+import { EARLIEST_TIME_ZONE } from '../offers/views';
 
 const localised = z.object({ es: z.string(), en: z.string() });
 const reason = z.object({ code: z.string(), positive: z.boolean(), text: localised });
@@ -48,6 +49,6 @@ export function matchingRoutes(services: Services) {
       const { page, perPage } = c.req.valid('query');
       const municipality = await findMunicipality(db, offer.municipalityId);
       c.header('cache-control', 'no-store');
-      return c.json(await candidatesFor(services, offer, organisation.id, municipality?.timeZone ?? 'America/Costa_Rica', page, perPage, services.candidateExposureLimit ?? 20), 200);
+      return c.json(await candidatesFor(services, offer, organisation.id, municipality?.timeZone ?? EARLIEST_TIME_ZONE, page, perPage, services.candidateExposureLimit ?? 20), 200);
     });
 }

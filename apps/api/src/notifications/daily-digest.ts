@@ -1,7 +1,7 @@
 import { candidateIdsForOffer, lastRunOf, loadMatchProfiles, loadOffers, offersPublishedSince, ranWrite } from '@solidaria/db';
 import { matchContext } from '../matching/context';
 import { rank } from '../matching/rank';
-import { todayIn } from '../offers/views';
+import { EARLIEST_TIME_ZONE, todayIn } from '../offers/views';
 import type { Services } from '../services';
 import { notificationWrites } from './notify';
 
@@ -21,7 +21,7 @@ export async function sendDailyDigest(services: Services): Promise<number | null
   const now = clock.now();
   const last = await lastRunOf(db, JOB);
   if (last && now.getTime() - last.getTime() < DAY_MS) return null;
-  const today = todayIn('America/Costa_Rica', now);
+  const today = todayIn(EARLIEST_TIME_ZONE, now);
   const offers = await loadOffers(db, await offersPublishedSince(db, last ?? new Date(now.getTime() - DAY_MS), today));
   const people = new Set<number>();
   for (const offer of offers) {

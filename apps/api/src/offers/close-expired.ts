@@ -2,10 +2,8 @@ import { findMunicipality, findOrganisation, loadOffer, moveOfferWrites, offersP
 import { isPastClosingDate } from '@solidaria/core';
 import type { Services } from '../services';
 import { offerIndexWrites } from './index-writes';
-import { todayIn } from './views';
+import { EARLIEST_TIME_ZONE, todayIn } from './views';
 
-// The earliest of the programme's days (UTC-6): nothing closes before its day has ended there.
-const EARLIEST_ZONE = 'America/Costa_Rica';
 
 /**
  * Closes published offers whose closing date has passed in their municipality, with an
@@ -16,7 +14,7 @@ export async function closeExpiredOffers(services: Services): Promise<number> {
   const { db, clock } = services;
   const now = clock.now();
   let closed = 0;
-  for (const candidate of await offersPastClosingDate(db, todayIn(EARLIEST_ZONE, now))) {
+  for (const candidate of await offersPastClosingDate(db, todayIn(EARLIEST_TIME_ZONE, now))) {
     const offer = await loadOffer(db, candidate.id);
     const organisation = offer ? await findOrganisation(db, offer.organisationId) : undefined;
     const municipality = offer ? await findMunicipality(db, offer.municipalityId) : undefined;

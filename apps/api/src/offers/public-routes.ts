@@ -8,11 +8,9 @@ import { routeGroup } from '../route-group';
 import type { Services } from '../services';
 import { offerInContext } from './access';
 import { ownOfferSchema, ownOfferView } from './own-view';
-import { offerView, requestLanguage, todayIn } from './views';
+import { EARLIEST_TIME_ZONE, offerView, requestLanguage, todayIn } from './views';
 
-// Closing dates are the municipalities' days; the programme's countries are UTC-6 and
-// UTC-5, so the search filters by the day in UTC-6 (an offer shows at most an hour longer in Panama).
-const SEARCH_TIME_ZONE = 'America/Costa_Rica';
+// Searches count closing dates in the earliest time zone: an offer shows at most an hour longer in Panama.
 const PER_PAGE = 20;
 
 const boolParam = z.enum(['true', 'false']).transform((v) => v === 'true');
@@ -76,7 +74,7 @@ export function publicOfferRoutes(services: Services) {
     .openapi(searchDef, async (c) => {
       const query = c.req.valid('query');
       const lang = requestLanguage(query.lang, c.req.header('accept-language'));
-      const filters: Filter[] = [{ field: 'closesOn', op: '>=', value: dateNumber(todayIn(SEARCH_TIME_ZONE, clock.now())) }];
+      const filters: Filter[] = [{ field: 'closesOn', op: '>=', value: dateNumber(todayIn(EARLIEST_TIME_ZONE, clock.now())) }];
       if (query.municipality) filters.push({ field: 'municipalityId', op: '=', value: query.municipality });
       if (query.occupation) filters.push({ field: 'occupationId', op: '=', value: query.occupation });
       if (query.contract) filters.push({ field: 'contractType', op: '=', value: query.contract });
@@ -135,7 +133,7 @@ export function publicOfferRoutes(services: Services) {
       const lang = requestLanguage(c.req.valid('query').lang, c.req.header('accept-language'));
       const { offer, organisation, standing } = await offerInContext(db, c.get('actor'), c.req.valid('param').id);
       const municipality = await findMunicipality(db, offer.municipalityId);
-      const visible = isPublic(offer, organisation.verification === 'verified', todayIn(municipality?.timeZone ?? SEARCH_TIME_ZONE, clock.now()));
+      const visible = isPublic(offer, organisation.verification === 'verified', todayIn(municipality?.timeZone ?? EARLIEST_TIME_ZONE, clock.now()));
       // An offer the public may not see answers exactly like one that does not exist.
       if (!visible && standing === 'public') throw new ApiError('NOT_FOUND', 'There is no such offer.');
       if (standing !== 'public') {

@@ -10,7 +10,7 @@ import { routeGroup } from '../route-group';
 import type { Services } from '../services';
 import { offerInContext } from './access';
 import { offerIndexWrites } from './index-writes';
-import { todayIn } from './views';
+import { EARLIEST_TIME_ZONE, todayIn } from './views';
 
 const HOUR = 3_600_000;
 const idParam = z.object({ id: z.coerce.number().int().positive() });
@@ -62,7 +62,7 @@ export function reviewOfferRoutes(services: Services) {
       const { offer, organisation } = await offerInContext(db, c.get('actor'), c.req.valid('param').id);
       const now = clock.now();
       const verified = organisation.verification === 'verified';
-      if (!isPublic(offer, verified, todayIn('America/Costa_Rica', now)) && !(offer.status === 'published' && offer.hiddenByReports)) {
+      if (!isPublic(offer, verified, todayIn(EARLIEST_TIME_ZONE, now)) && !(offer.status === 'published' && offer.hiddenByReports)) {
         throw new ApiError('NOT_FOUND', 'There is no such offer.');
       }
       const address = services.clientAddress(c);

@@ -80,6 +80,12 @@ export async function offerView(db: Database, offer: Offer, organisation: Organi
   };
 }
 
+/**
+ * The programme's earliest time zone (UTC-6; Panama is UTC-5): where a day is counted for
+ * all municipalities at once, nothing ends before its day has ended anywhere.
+ */
+export const EARLIEST_TIME_ZONE = 'America/Costa_Rica';
+
 /** The date (YYYY-MM-DD) it is now in a time zone: closing dates are the municipality's days. */
 export const todayIn = (timeZone: string, now: Date): string => new Intl.DateTimeFormat('en-CA', { timeZone }).format(now);
 

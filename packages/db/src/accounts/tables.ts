@@ -2,8 +2,7 @@ import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import type { Role } from '@solidaria/core';
 import { municipalities } from '../municipalities/table';
-
-const timestamp = (name: string) => integer(name, { mode: 'timestamp_ms' });
+import { timestamp } from '../columns';
 
 export const users = sqliteTable(
   'users',

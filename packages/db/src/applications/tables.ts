@@ -6,9 +6,7 @@ import { municipalities } from '../municipalities/table';
 import { offers } from '../offers/tables';
 import { organisations } from '../organisations/tables';
 import { occupations } from '../taxonomy/tables';
-
-const timestamp = (name: string) => integer(name, { mode: 'timestamp_ms' });
-const bool = (name: string) => integer(name, { mode: 'boolean' });
+import { timestamp, bool } from '../columns';
 
 /**
  * A person's application to an offer. When the person erases their account the row

@@ -3,9 +3,7 @@ import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } fro
 import type { CurrencyCode, EnterpriseCategory, OrderState, PaymentMethod } from '@solidaria/core';
 import { users } from '../accounts/tables';
 import { municipalities } from '../municipalities/table';
-
-const timestamp = (name: string) => integer(name, { mode: 'timestamp_ms' });
-const bool = (name: string) => integer(name, { mode: 'boolean' });
+import { timestamp, bool } from '../columns';
 
 /** A small enterprise; its people are its vendors. */
 export const enterprises = sqliteTable(

@@ -5,9 +5,7 @@ import { users } from '../accounts/tables';
 import { municipalities } from '../municipalities/table';
 import { organisations } from '../organisations/tables';
 import { occupations, skills } from '../taxonomy/tables';
-
-const timestamp = (name: string) => integer(name, { mode: 'timestamp_ms' });
-const bool = (name: string) => integer(name, { mode: 'boolean' });
+import { timestamp, bool } from '../columns';
 
 /** A job offer; its skills are rows of their own so matching can go from a skill to offers. */
 export const offers = sqliteTable(

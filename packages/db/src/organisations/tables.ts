@@ -2,8 +2,7 @@ import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'driz
 import type { Sector, VerificationState } from '@solidaria/core';
 import { users } from '../accounts/tables';
 import { municipalities } from '../municipalities/table';
-
-const timestamp = (name: string) => integer(name, { mode: 'timestamp_ms' });
+import { timestamp } from '../columns';
 
 /**
  * Employers' organisations. An officer of the municipality verifies one before its offers

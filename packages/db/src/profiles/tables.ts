@@ -3,8 +3,8 @@ import type { ProfileInput, Visibility } from '@solidaria/core';
 import { users } from '../accounts/tables';
 import { municipalities } from '../municipalities/table';
 import { occupations, skills } from '../taxonomy/tables';
+import { timestamp } from '../columns';
 
-const timestamp = (name: string) => integer(name, { mode: 'timestamp_ms' });
 const owner = () => integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' });
 
 /** A job seeker's profile; its lists live in the tables below, one row per item. */
