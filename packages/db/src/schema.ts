@@ -13,3 +13,4 @@ export { duplicateFlags } from './profiles/duplicate-flags';
 export { offerEvents, offerReports, offerSkills, offers } from './offers/tables';
 export { applicationEvents, applications, candidateExposures, contactRequests, jobRuns, placements } from './applications/tables';
 export { enterpriseMembers, enterprises, marketDayEnterprises, marketDays, markets, orderEvents, orderItems, orders, paymentEvents, products, uploads } from './marketplace/tables';
+export { placementFollowUps, takeoverCodes } from './office/tables';

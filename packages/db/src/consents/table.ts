@@ -13,6 +13,8 @@ export const consents = sqliteTable(
     withdrawnAt: integer('withdrawn_at', { mode: 'timestamp_ms' }),
     /** The officer who recorded it at an assisted registration, if any. */
     recordedBy: integer('recorded_by').references(() => users.id, { onDelete: 'set null' }),
+    /** At an assisted registration: what the officer explained, in the officer's words. */
+    explanation: text('explanation'),
   },
   (t) => [index('consents_user').on(t.userId)],
 );

@@ -23,7 +23,15 @@ export const enterprises = sqliteTable(
     paymentInstructions: text('payment_instructions').notNull(),
     /** Part of a municipal programme, as an officer marked it. */
     programme: bool('programme').notNull().default(false),
+    /** When the vendor asked to join the municipal programme; cleared by the officer's decision. */
+    programmeRequestedAt: timestamp('programme_requested_at'),
+    /** The officer's reason for the last programme decision. */
+    programmeReason: text('programme_reason'),
+    /** The enterprise's photos (upload ids), the first one shown first. */
+    photoIds: text('photo_ids', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
     stripeAccountId: text('stripe_account_id'),
+    /** Stripe said the connected account can take card payments (account.updated). */
+    stripeChargesEnabled: bool('stripe_charges_enabled').notNull().default(false),
     createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at').notNull(),
   },
