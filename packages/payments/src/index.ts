@@ -33,7 +33,9 @@
  *   atomic unit: insert `event.id` into the payment-events table (unique; already there → 200, no
  *   effect) and apply `event.type`: `paid` → order paid (check `amountTotalMinor`/`currency` against
  *   the order); `payment_failed` / `expired` → release the reserved stock; `pending` / `ignored` →
- *   nothing. Always answer 2xx for a verified event, including unknown types.
+ *   nothing; `account_updated` → store `chargesEnabled` on the enterprise with that `accountId`.
+ *   Always answer 2xx for a verified event, including unknown types.
+ * - Platform fee: `platformFeeMinor(totalMinor, basisPoints)` (integer, rounded down).
  * - On Workers the same code runs: verification uses the SDK's async path with the SubtleCrypto
  *   provider, and `stripe` resolves to its worker build (fetch) there.
  *

@@ -7,6 +7,7 @@ import {
   checkoutTotalMinor,
   connectSupported,
   offlineMethods,
+  platformFeeMinor,
 } from './port';
 
 describe('offline payment methods per country', () => {
@@ -62,5 +63,26 @@ describe('checkout money and keys', () => {
   it('makes one idempotency key per order and attempt', () => {
     expect(checkoutIdempotencyKey(42)).toBe('order-42-checkout-v1');
     expect(checkoutIdempotencyKey(42, 2)).toBe('order-42-checkout-v2');
+  });
+});
+
+describe('the platform fee', () => {
+  it('is the rate in basis points of the total, rounded down to a whole minor unit', () => {
+    expect(platformFeeMinor(900_000, 0)).toBe(0);
+    expect(platformFeeMinor(900_000, 250)).toBe(22_500); // 2.5 % of ₡9 000,00
+    expect(platformFeeMinor(999, 250)).toBe(24); // 24.975 → 24: never more than promised
+    expect(platformFeeMinor(1_000, 10_000)).toBe(1_000);
+  });
+
+  it('stays exact where total × rate passes 2^53', () => {
+    expect(platformFeeMinor(Number.MAX_SAFE_INTEGER, 10_000)).toBe(Number.MAX_SAFE_INTEGER);
+    expect(Number.isInteger(platformFeeMinor(Number.MAX_SAFE_INTEGER, 3_333))).toBe(true);
+  });
+
+  it('refuses a fractional, negative or over-100 % rate, and a float total', () => {
+    expect(() => platformFeeMinor(1_000, 2.5)).toThrow(InvalidMoneyError);
+    expect(() => platformFeeMinor(1_000, -1)).toThrow(InvalidMoneyError);
+    expect(() => platformFeeMinor(1_000, 10_001)).toThrow(InvalidMoneyError);
+    expect(() => platformFeeMinor(10.5, 100)).toThrow(InvalidMoneyError);
   });
 });

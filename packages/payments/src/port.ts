@@ -95,6 +95,8 @@ export interface CheckoutSessionState {
   paymentStatus: 'paid' | 'unpaid' | 'no_payment_required' | 'unknown';
   amountTotalMinor?: number;
   currency?: string;
+  /** Where the buyer pays, while the session is open. */
+  url?: string;
 }
 
 /**
@@ -103,10 +105,12 @@ export interface CheckoutSessionState {
  *   checkout.session.async_payment_succeeded).
  * - `pending`: checkout.session.completed for a delayed method, not yet paid: no effect, wait.
  * - `payment_failed` / `expired`: release the reserved stock, the order stays unpaid/cancelled.
+ * - `account_updated`: a vendor's connected account changed (account.updated): store whether it
+ *   may take charges now (`accountId`, `chargesEnabled`).
  * - `ignored`: any other event; acknowledge (2xx) and do nothing.
  * `id` is Stripe's event id (evt_…): store it so each event is applied once.
  */
-export type PaymentEventType = 'paid' | 'pending' | 'payment_failed' | 'expired' | 'ignored';
+export type PaymentEventType = 'paid' | 'pending' | 'payment_failed' | 'expired' | 'account_updated' | 'ignored';
 
 export interface PaymentEvent {
   id: string;
@@ -118,6 +122,9 @@ export interface PaymentEvent {
   /** What the session charged; compare with the order total before marking it paid. */
   amountTotalMinor?: number;
   currency?: string;
+  /** For `account_updated`: the connected account (acct_…) and whether it can take card charges now. */
+  accountId?: string;
+  chargesEnabled?: boolean;
 }
 
 export interface ConnectAccountRequest {
@@ -178,6 +185,22 @@ export function assertMinorUnits(value: number, what: string): number {
     throw new InvalidMoneyError(`${what} must be a non-negative integer in minor units, got ${String(value)}`);
   }
   return value;
+}
+
+/** The most a platform fee may be: 100 % in basis points (1 bp = 0.01 %). */
+export const MAX_FEE_BASIS_POINTS = 10_000;
+
+/**
+ * The platform's cut of an order, in minor units, from a fee in basis points, rounded down
+ * (the vendor never gets less than the rate promises). Integer arithmetic only: BigInt keeps
+ * total × rate exact even above 2^53.
+ */
+export function platformFeeMinor(totalMinor: number, basisPoints: number): number {
+  assertMinorUnits(totalMinor, 'order total');
+  if (!Number.isSafeInteger(basisPoints) || basisPoints < 0 || basisPoints > MAX_FEE_BASIS_POINTS) {
+    throw new InvalidMoneyError(`the platform fee must be 0–${MAX_FEE_BASIS_POINTS} basis points, got ${String(basisPoints)}`);
+  }
+  return Number((BigInt(totalMinor) * BigInt(basisPoints)) / BigInt(MAX_FEE_BASIS_POINTS));
 }
 
 export function checkoutTotalMinor(lines: readonly CheckoutLine[]): number {

@@ -175,6 +175,7 @@ function sessionState(session: Stripe.Checkout.Session): CheckoutSessionState {
     ...(orderId !== undefined ? { orderId } : {}),
     ...(session.amount_total !== null ? { amountTotalMinor: session.amount_total } : {}),
     ...(session.currency !== null ? { currency: session.currency.toUpperCase() } : {}),
+    ...(session.status === 'open' && session.url ? { url: session.url } : {}),
   };
 }
 
@@ -204,6 +205,9 @@ export function paymentEventFrom(event: Stripe.Event): PaymentEvent {
       return fromSession('payment_failed', event.data.object);
     case 'checkout.session.expired':
       return fromSession('expired', event.data.object);
+    case 'account.updated':
+      // Express onboarding finished (or Stripe paused the account): what counts is charges_enabled.
+      return { ...base, type: 'account_updated', accountId: event.data.object.id, chargesEnabled: event.data.object.charges_enabled === true };
     default:
       return { ...base, type: 'ignored' };
   }

@@ -54,6 +54,16 @@ describe('verified webhook events', () => {
     expect(await payments.verifyWebhook(expired.rawBody, expired.signature)).toMatchObject({ type: 'expired', orderId, sessionId });
   });
 
+  it('account.updated → account_updated with the account id and whether it may take charges', async () => {
+    const { accountId } = await createStripePayments({ secretKey: 'sk_test_w', webhookSecret, host: double.host, port: double.port, protocol: 'http', connectCountries: ['US'] })
+      .createConnectAccount({ vendorId: 5, country: 'US' });
+    const before = double.signedAccountEvent(accountId, webhookSecret, { eventId: 'evt_acct_1' });
+    expect(await payments.verifyWebhook(before.rawBody, before.signature)).toEqual({ id: 'evt_acct_1', type: 'account_updated', stripeType: 'account.updated', accountId, chargesEnabled: false });
+    double.updateAccount(accountId, { charges_enabled: true, details_submitted: true });
+    const after = double.signedAccountEvent(accountId, webhookSecret);
+    expect(await payments.verifyWebhook(after.rawBody, after.signature)).toMatchObject({ type: 'account_updated', accountId, chargesEnabled: true });
+  });
+
   it('an unknown event type is acknowledged as ignored, with its id', async () => {
     const rawBody = JSON.stringify({ id: 'evt_other', object: 'event', type: 'charge.refund.updated', created: 1, data: { object: { id: 're_1', object: 'refund' } } });
     const now = Math.floor(Date.now() / 1000);

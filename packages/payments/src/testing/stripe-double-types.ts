@@ -40,5 +40,10 @@ export interface StripeDouble {
   /** That body plus a real `Stripe-Signature` header made by the SDK's test helper. */
   signedEvent(type: string, sessionId: string, webhookSecret: string, options?: { eventId?: string; timestamp?: number }):
     { rawBody: string; signature: string };
+  /** The vendor finished (or Stripe paused) Express onboarding: sets charges_enabled and the rest. */
+  updateAccount(accountId: string, changes: { charges_enabled: boolean; details_submitted?: boolean; payouts_enabled?: boolean }): Json;
+  /** An `account.updated` event around the account's current state, signed like `signedEvent`. */
+  signedAccountEvent(accountId: string, webhookSecret: string, options?: { eventId?: string; timestamp?: number }):
+    { rawBody: string; signature: string };
   close(): Promise<void>;
 }

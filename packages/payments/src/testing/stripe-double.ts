@@ -208,18 +208,33 @@ export async function startStripeDouble(options: { now?: () => number } = {}): P
     return record.object;
   }
 
+  function account(accountId: string): Json {
+    const object = accounts.get(accountId);
+    if (!object) throw new Error(`the double has no account ${accountId}`);
+    return object;
+  }
+
   function eventPayload(type: string, sessionId: string, eventId = randomId('evt_')): string {
+    return objectEventPayload(type, session(sessionId), eventId);
+  }
+
+  function objectEventPayload(type: string, object: Json, eventId = randomId('evt_')): string {
     return JSON.stringify({
       id: eventId,
       object: 'event',
       api_version: Stripe.API_VERSION,
       created: nowSeconds(),
-      data: { object: session(sessionId) },
+      data: { object },
       livemode: false,
       pending_webhooks: 1,
       request: { id: null, idempotency_key: null },
       type,
     }, null, 2);
+  }
+
+  function signed(rawBody: string, webhookSecret: string, timestamp: number | undefined) {
+    const signature = Stripe.webhooks.generateTestHeaderString({ payload: rawBody, secret: webhookSecret, ...(timestamp !== undefined ? { timestamp } : {}) });
+    return { rawBody, signature };
   }
 
   return {
@@ -244,13 +259,17 @@ export async function startStripeDouble(options: { now?: () => number } = {}): P
     },
     eventPayload,
     signedEvent(type, sessionId, webhookSecret, opts = {}) {
-      const rawBody = eventPayload(type, sessionId, opts.eventId);
-      const signature = Stripe.webhooks.generateTestHeaderString({
-        payload: rawBody,
-        secret: webhookSecret,
-        ...(opts.timestamp !== undefined ? { timestamp: opts.timestamp } : {}),
-      });
-      return { rawBody, signature };
+      return signed(eventPayload(type, sessionId, opts.eventId), webhookSecret, opts.timestamp);
+    },
+    updateAccount(accountId, changes) {
+      const object = account(accountId);
+      Object.assign(object, changes);
+      const status = changes.charges_enabled ? 'active' : 'inactive';
+      object['capabilities'] = Object.fromEntries(Object.keys((object['capabilities'] as Json | undefined) ?? {}).map((name) => [name, status]));
+      return object;
+    },
+    signedAccountEvent(accountId, webhookSecret, opts = {}) {
+      return signed(objectEventPayload('account.updated', account(accountId), opts.eventId), webhookSecret, opts.timestamp);
     },
     close() {
       return new Promise<void>((resolve, reject) => {
