@@ -6,3 +6,4 @@ export * from './organisations';
 export * from './screening';
 export * from './matching';
 export * from './marketplace';
+export * from './stats';
