@@ -15,6 +15,12 @@ import { logRequests } from './middleware/request-log';
 import { apiSecurityHeaders } from './middleware/security-headers';
 import { municipalityRoutes } from './municipalities/routes';
 import { officeQueueRoutes } from './office/queue-routes';
+import { officeDuplicateRoutes } from './office/duplicate-routes';
+import { officePersonRoutes } from './office/person-routes';
+import { recordViewsRoutes } from './office/record-views-routes';
+import { assistedRegistrationRoutes } from './assisted/register-routes';
+import { takeoverRoutes } from './assisted/takeover-routes';
+import { followUpRoutes } from './placements/follow-up-routes';
 import { officeRoutes } from './office/routes';
 import { employerOfferRoutes } from './offers/employer-routes';
 import { publicOfferRoutes } from './offers/public-routes';
@@ -25,10 +31,14 @@ import { applicationRoutes } from './applications/routes';
 import { contactRequestRoutes } from './contact-requests/routes';
 import { matchingRoutes } from './matching/routes';
 import { placementRoutes } from './placements/routes';
+import { statsRoutes } from './stats/routes';
 import { MAX_UPLOAD_BYTES, UPLOAD_BODY_TYPES, uploadRoutes } from './uploads/routes';
 import { enterpriseRoutes } from './marketplace/enterprise-routes';
+import { vendorRoutes } from './marketplace/vendor-routes';
+import { programmeRoutes } from './marketplace/programme-routes';
 import { orderRoutes } from './marketplace/order-routes';
 import { paymentRoutes } from './marketplace/payment-routes';
+import { connectRoutes } from './marketplace/connect-routes';
 import { meProfileRoutes } from './profiles/me-profile-routes';
 import { meRightsRoutes } from './profiles/me-rights-routes';
 import { profilesRoutes } from './profiles/profiles-routes';
@@ -62,6 +72,12 @@ export function createApp(services: Services) {
     .route('/', adminRoutes(services))
     .route('/', officeRoutes(services))
     .route('/', officeQueueRoutes(services))
+    .route('/', officeDuplicateRoutes(services))
+    .route('/', officePersonRoutes(services))
+    .route('/', assistedRegistrationRoutes(services))
+    .route('/', takeoverRoutes(services))
+    .route('/', recordViewsRoutes(services))
+    .route('/', followUpRoutes(services))
     .route('/', taxonomyRoutes(services))
     .route('/', meProfileRoutes(services))
     .route('/', meRightsRoutes(services))
@@ -76,8 +92,12 @@ export function createApp(services: Services) {
     .route('/', applicationRoutes(services))
     .route('/', contactRequestRoutes(services))
     .route('/', placementRoutes(services))
+    .route('/', statsRoutes(services))
     .route('/', enterpriseRoutes(services))
+    .route('/', vendorRoutes(services))
+    .route('/', programmeRoutes(services))
     .route('/', orderRoutes(services))
+    .route('/', connectRoutes(services))
     .route('/', paymentRoutes(services))
     .route('/', uploadRoutes(services));
 

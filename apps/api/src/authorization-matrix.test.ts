@@ -169,6 +169,9 @@ const MATRIX: Row[] = [
     route: 'POST /api/placements', expect: [401, 403, 403, 403, 201, 403, 201],
     send: (h) => postJson(app, '/api/placements', { employerName: 'Finca vecina', municipalityId: UPALA, startsOn: '2026-11-20' }, h),
   },
+  // Figures: officers of Upala only (officer B reads Los Chiles, not Upala), admins any.
+  { route: 'GET /api/stats', expect: [401, 403, 403, 403, 200, 403, 200], send: (h) => app.request(`/api/stats?municipality=${UPALA}&by=gender`, { headers: h }) },
+  { route: 'GET /api/stats/export.csv', expect: [401, 403, 403, 403, 200, 403, 200], send: (h) => app.request(`/api/stats/export.csv?municipality=${UPALA}`, { headers: h }) },
   {
     route: 'POST /api/enterprises', expect: [401, 403, 403, 201, 403, 403, 403],
     send: (h) => postJson(app, '/api/enterprises', { name: 'Costurería La Aguja', category: 'clothing', municipalityId: UPALA, phone: '+50624601234', paymentMethods: ['cash'] }, h),

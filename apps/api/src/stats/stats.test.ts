@@ -1,0 +1,119 @@
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../app';
+import { addPerson, signIn } from '../auth/testing-accounts';
+import { createTestServices, fakeClock } from '../testing';
+import { addApplication, addEnterpriseWithOrders, addPlacement, addPublishedOffer, addSeeker, ESQUIPULAS, UPALA } from './testing-figures';
+
+const services = createTestServices({ clock: fakeClock(new Date('2026-11-27T12:00:00Z')) });
+const app = createApp(services);
+const cookies = { officer: '', admin: '', seeker: '' };
+const MARCH = new Date('2026-03-10T15:00:00Z');
+const JUNE = new Date('2026-06-02T15:00:00Z');
+
+type Figures = { municipality: { name: string } | null; figures: { measure: string; currency: string | null; total: number | string; breakdown: { key: string; value: number | string }[] | null }[] };
+const get = async (path: string, who: keyof typeof cookies) => app.request(path, { headers: { cookie: cookies[who] } });
+const figuresOf = async (query: string, who: keyof typeof cookies = 'officer') => {
+  const res = await get(`/api/stats?${query}`, who);
+  expect(res.status).toBe(200);
+  return (await res.json()) as Figures;
+};
+const figure = (f: Figures, measure: string, currency: string | null = null) => f.figures.find((x) => x.measure === measure && x.currency === currency)!;
+const cell = (f: Figures, measure: string, key: string) => figure(f, measure).breakdown?.find((b) => b.key === key)?.value;
+
+beforeAll(async () => {
+  await services.search.applySettings();
+  // Upala: 12 women and 3 men registered in March; one man from a "nationality" that would be a formula.
+  for (let i = 0; i < 12; i++) await addSeeker(services, UPALA, MARCH, { gender: 'female', nationality: 'NI', populationGroup: 'refugee' });
+  for (let i = 0; i < 2; i++) await addSeeker(services, UPALA, MARCH, { gender: 'male', nationality: 'NI', populationGroup: 'host_community' });
+  const applicant = await addSeeker(services, UPALA, JUNE, { gender: 'male', nationality: '=HYPERLINK("http://evil.example")', populationGroup: 'migrant' });
+  const { offer } = await addPublishedOffer(services, UPALA, JUNE, 'Cocinero', 3);
+  await addApplication(services, offer.id, applicant.id, JUNE);
+  // Seven placements in Upala, followed up at 3 months: six still employed.
+  for (let i = 0; i < 7; i++) await addPlacement(services, UPALA, '2026-04-15', { gender: 'female', ageBand: '25-34' }, [{ months: 3, stillEmployed: i < 6 }]);
+  await addEnterpriseWithOrders(services, UPALA, JUNE, 'Tortillería Upala', 6, 150_000);
+  // Esquipulas: someone else's people, never in Upala's figures.
+  for (let i = 0; i < 9; i++) await addSeeker(services, ESQUIPULAS, MARCH, { gender: 'female' });
+  await addEnterpriseWithOrders(services, ESQUIPULAS, JUNE, 'Panadería Esquipulas', 7, 2_500, 'GTQ');
+  const person = (name: string, grants: Parameters<typeof addPerson>[2], place: number | null) => addPerson(services, `${name}@example.org`, grants, place);
+  cookies.officer = await signIn(app, services, await person('officer', [{ role: 'officer', municipalityId: UPALA }], UPALA));
+  cookies.admin = await signIn(app, services, await person('admin', [{ role: 'admin', municipalityId: null }], null));
+  cookies.seeker = await signIn(app, services, await person('just-a-seeker', [{ role: 'seeker', municipalityId: null }], UPALA));
+});
+afterAll(() => services.db.close());
+
+describe('GET /api/stats', () => {
+  it('gives an officer their municipality’s seekers by gender with "<5" and the cell that would give it away hidden', async () => {
+    const f = await figuresOf('from=2026-01-01&to=2026-11-27&by=gender');
+    expect(f.municipality?.name).toBe('Upala');
+    expect(figure(f, 'seekers').total).toBe(15);
+    expect(cell(f, 'seekers', 'male')).toBe('<5');
+    expect(cell(f, 'seekers', 'female')).toBe('x');
+    expect(cell(f, 'seekers', 'non_binary')).toBe(0);
+  });
+
+  it('counts offers, vacancies, applications, placements, retention, enterprises, orders and sales per currency', async () => {
+    const f = await figuresOf('from=2026-01-01&to=2026-11-27&by=month');
+    expect(cell(f, 'publishedOffers', '2026-06')).toBe(1);
+    expect(cell(f, 'vacancies', '2026-06')).toBe(3);
+    expect(figure(f, 'applications').total).toBe('<5');
+    expect(cell(f, 'placements', '2026-04')).toBe(7);
+    expect(figure(f, 'followedUp3').total).toBe(7);
+    // Six of seven still employed would reveal the one who left: both are hidden.
+    expect(figure(f, 'stillEmployed3').total).toBe('x');
+    expect(figure(f, 'enterprises').total).toBe('<5');
+    expect(figure(f, 'orders').total).toBe(6);
+    expect(figure(f, 'sales', 'CRC').total).toBe(6 * 150_000);
+    expect(figure(f, 'sales', 'GTQ')).toBeUndefined();
+    expect(figure(f, 'seekers').breakdown?.map((b) => b.key)).toHaveLength(11);
+  });
+
+  it('gives an admin every municipality, each currency on its own', async () => {
+    const f = await figuresOf('from=2026-01-01&to=2026-11-27', 'admin');
+    expect(f.municipality).toBeNull();
+    expect(figure(f, 'seekers').total).toBe(24);
+    expect(figure(f, 'sales', 'GTQ').total).toBe(7 * 2_500);
+    expect((await figuresOf(`municipality=${ESQUIPULAS}&from=2026-01-01&to=2026-11-27`, 'admin')).municipality?.name).toBe('Esquipulas');
+  });
+
+  it('refuses an officer another municipality (403), a seeker (403), nobody signed in (401), and an unknown municipality to an admin (404)', async () => {
+    expect((await get(`/api/stats?municipality=${ESQUIPULAS}`, 'officer')).status).toBe(403);
+    expect((await get(`/api/stats/export.csv?municipality=${ESQUIPULAS}`, 'officer')).status).toBe(403);
+    expect((await get('/api/stats', 'seeker')).status).toBe(403);
+    expect((await app.request('/api/stats')).status).toBe(401);
+    expect((await get('/api/stats?municipality=999', 'admin')).status).toBe(404);
+  });
+
+  it('answers bad parameters with 422 and the field, not a stack trace', async () => {
+    for (const query of ['from=2026-05-01&to=2026-04-01', 'from=2020-01-01&to=2026-11-27', 'from=2026-02-30', 'by=shoe-size', 'municipality=abc', 'to=2021-06-01&from=2030-01-01']) {
+      const res = await get(`/api/stats?${query}`, 'officer');
+      expect(res.status, query).toBe(422);
+      const body = (await res.json()) as { error: { code: string; fields: Record<string, string> } };
+      expect(body.error.code).toBe('VALIDATION_FAILED');
+      expect(JSON.stringify(body)).not.toMatch(/at .*\.ts/);
+    }
+    // Only `to`, long before the default start: the filled-in period would run backwards.
+    expect((await get('/api/stats?from=2026-06-01&to=2026-05-01', 'officer')).status).toBe(422);
+  });
+});
+
+describe('GET /api/stats/export.csv', () => {
+  it('downloads UTF-8 CSV with a BOM, a file name, suppression applied, and a formula-looking name opened as text', async () => {
+    const res = await get('/api/stats/export.csv?from=2026-01-01&to=2026-11-27&by=nationality&lang=es', 'officer');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(res.headers.get('content-disposition')).toBe('attachment; filename="solidaria-figures-upala-2026-01-01-2026-11-27-by-nationality.csv"');
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parse(new TextDecoder().decode(bytes), { bom: true, columns: true }) as Record<string, string>[];
+    const seekers = rows.filter((r) => r.measure === 'seekers');
+    const formula = seekers.find((r) => r.category.includes('HYPERLINK'));
+    expect(formula?.category).toBe(`'=HYPERLINK("http://evil.example")`);
+    expect(formula?.value).toBe('<5');
+    // Fourteen Nicaraguans next to a lone "<5" would give it away: hidden as well.
+    expect(seekers.find((r) => r.category === 'NI')).toMatchObject({ category_label: 'Nicaragua', value: 'x' });
+    expect(seekers.find((r) => r.breakdown === 'total')?.value).toBe('15');
+    expect(rows.every((r) => r.municipality === 'Upala')).toBe(true);
+    expect(rows.some((r) => /^[=+\-@]/.test(Object.values(r).join('|')))).toBe(false);
+  });
+});
