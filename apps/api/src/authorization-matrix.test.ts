@@ -64,6 +64,16 @@ const newOrder = async () =>
   ((await (await postJson(app, '/api/orders', orderBody(fixture.enterprise, fixture.product), { 'x-test-client': '198.51.100.77' })).json()) as { order: { publicId: string } }).order.publicId;
 const organisationBody = () => ({ name: 'Soda La Amistad', sector: 'food_service', municipalityId: UPALA, taxId: freshCedulaJuridica(), contactEmail: 'soda@example.org' });
 
+// The vendor's pages (edits, market days, the municipal programme): a coming day of a Upala market, and a fresh enterprise per programme decision.
+let matrixDay = 0;
+async function upalaMarketDay(): Promise<number> {
+  if (matrixDay) return matrixDay;
+  const [market] = await services.db.orm.insert(schema.markets).values({ slug: 'mercadito-matriz', name: 'Mercadito', municipalityId: UPALA, place: 'Parque' }).returning();
+  const [day] = await services.db.orm.insert(schema.marketDays).values({ marketId: market!.id, date: '2027-01-09', opensAt: '07:00', closesAt: '13:00' }).returning();
+  return (matrixDay = day!.id);
+}
+const freshEnterprise = async () => (await listEnterprise(app, await signIn(app, services, people.get('vendor')!), { name: `Puesto ${++counter}` })).id;
+
 const MATRIX: Row[] = [
   { route: 'GET /api/health', expect: [200, 200, 200, 200, 200, 200, 200], send: (h) => app.request('/api/health', { headers: h }) },
   { route: 'GET /api/municipalities', expect: [200, 200, 200, 200, 200, 200, 200], send: (h) => app.request('/api/municipalities', { headers: h }) },
@@ -185,6 +195,15 @@ const MATRIX: Row[] = [
   },
   { route: 'GET /api/enterprises/:id/orders', expect: [401, 403, 403, 200, 403, 403, 403], send: (h) => app.request(`/api/enterprises/${fixture.enterprise}/orders`, { headers: h }) },
   { route: 'GET /api/products', expect: [200, 200, 200, 200, 200, 200, 200], send: (h) => app.request('/api/products?q=tortillas', { headers: h }) },
+  { route: 'PATCH /api/enterprises/:id', expect: [401, 403, 403, 200, 403, 403, 403], send: (h) => app.request(`/api/enterprises/${fixture.enterprise}`, { method: 'PATCH', body: JSON.stringify({ description: 'Tortillas' }), headers: { ...h, 'content-type': 'application/json' } }) },
+  { route: 'PATCH /api/products/:id', expect: [401, 403, 403, 200, 403, 403, 403], send: (h) => app.request(`/api/products/${fixture.product}`, { method: 'PATCH', body: JSON.stringify({ priceMinor: 1_200_00 }), headers: { ...h, 'content-type': 'application/json' } }) },
+  { route: 'GET /api/enterprises/:id/workspace', expect: [401, 403, 403, 200, 403, 403, 403], send: (h) => app.request(`/api/enterprises/${fixture.enterprise}/workspace`, { headers: h }) },
+  { route: 'PUT /api/enterprises/:id/market-days/:dayId', expect: [401, 403, 403, 200, 403, 403, 403], send: async (h) => app.request(`/api/enterprises/${fixture.enterprise}/market-days/${await upalaMarketDay()}`, { method: 'PUT', headers: h }) },
+  { route: 'DELETE /api/enterprises/:id/market-days/:dayId', expect: [401, 403, 403, 200, 403, 403, 403], send: async (h) => app.request(`/api/enterprises/${fixture.enterprise}/market-days/${await upalaMarketDay()}`, { method: 'DELETE', headers: h }) },
+  { route: 'POST /api/enterprises/:id/programme-request', expect: [401, 403, 403, 200, 403, 403, 403], send: (h) => app.request(`/api/enterprises/${fixture.enterprise}/programme-request`, { method: 'POST', headers: h }) },
+  { route: 'GET /api/office/enterprise-requests', expect: [401, 403, 403, 403, 200, 200, 200], send: (h) => app.request('/api/office/enterprise-requests', { headers: h }) },
+  { route: 'GET /api/office/enterprises/:id', expect: [401, 403, 403, 403, 200, 404, 200], send: (h) => app.request(`/api/office/enterprises/${fixture.enterprise}`, { headers: h }) },
+  { route: 'POST /api/enterprises/:id/programme', expect: [401, 403, 403, 403, 200, 403, 200], send: async (h) => postJson(app, `/api/enterprises/${await freshEnterprise()}/programme`, { decision: 'join', reason: 'Capacitación completa' }, h) },
   { route: 'GET /api/markets', expect: [200, 200, 200, 200, 200, 200, 200], send: (h) => app.request('/api/markets', { headers: h }) },
   {
     route: 'POST /api/uploads', expect: [401, 403, 403, 201, 403, 403, 403],
@@ -194,6 +213,9 @@ const MATRIX: Row[] = [
   // Without Stripe keys (as here) cards are off for everyone; payments.test.ts covers them with keys.
   { route: 'POST /api/orders/:id/checkout', expect: [503, 503, 503, 503, 503, 503, 503], send: (h) => app.request(`/api/orders/${fixture.order}/checkout`, { method: 'POST', headers: h }) },
   { route: 'POST /api/payments/stripe/webhook', expect: [404, 404, 404, 404, 404, 404, 404], send: (h) => postJson(app, '/api/payments/stripe/webhook', { id: 'evt_x' }, h) },
+  // Card onboarding is for the enterprise's vendors; without Stripe keys (as here) it is refused with 409. connect.test.ts covers it with keys.
+  { route: 'GET /api/enterprises/:id/stripe', expect: [401, 403, 403, 200, 403, 403, 403], send: (h) => app.request(`/api/enterprises/${fixture.enterprise}/stripe`, { headers: h }) },
+  { route: 'POST /api/enterprises/:id/stripe/onboarding', expect: [401, 403, 403, 409, 403, 403, 403], send: (h) => app.request(`/api/enterprises/${fixture.enterprise}/stripe/onboarding`, { method: 'POST', headers: h }) },
   // Guests may order; the buyer's link is the order's random id.
   { route: 'POST /api/orders', expect: [201, 201, 201, 201, 201, 201, 201], send: (h) => postJson(app, '/api/orders', orderBody(fixture.enterprise, fixture.product), h) },
   { route: 'GET /api/orders/:id', expect: [200, 200, 200, 200, 200, 200, 200], send: (h) => app.request(`/api/orders/${fixture.order}`, { headers: h }) },

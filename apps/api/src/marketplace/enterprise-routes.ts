@@ -7,6 +7,7 @@ import { errorResponses, jsonBody, jsonContent } from '../auth/json-route';
 import { ApiError } from '../errors';
 import { routeGroup } from '../route-group';
 import type { Services } from '../services';
+import { shownEnterprise } from './enterprise-views';
 
 const enterpriseOut = z.object({ enterprise: z.any(), products: z.array(z.unknown()) }).openapi('Enterprise');
 const productOut = z.object({ product: z.any() }).openapi('Product');
@@ -32,8 +33,7 @@ export function enterpriseRoutes(services: Services) {
   const publicEnterprise = async (slug: string) => {
     const enterprise = await findEnterprise(db, { slug });
     if (!enterprise) throw new ApiError('NOT_FOUND', 'There is no such enterprise.');
-    const { stripeAccountId: _stripe, createdBy: _by, ...shown } = enterprise;
-    return { enterprise: shown, products: await productsOf(db, enterprise.id, true) };
+    return { enterprise: shownEnterprise(enterprise), products: await productsOf(db, enterprise.id, true) };
   };
   return routeGroup()
     .openapi(createDef, async (c) => {

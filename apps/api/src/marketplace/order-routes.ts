@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { canMoveOrder, orderInputSchema, orderStates, orderTotalMinor, type OrderParty } from '@solidaria/core';
 import {
-  createOrderWrites, findEnterprise, findMarketDay, findMunicipality, findOrder, isEnterpriseMember, loadProducts, marketsWithDays, moveOrderWrites, ordersOfEnterprise, takesPart,
+  createOrderWrites, enterpriseMemberIds, findEnterprise, findMarketDay, findMunicipality, findOrder, isEnterpriseMember, loadProducts, marketsWithDays, moveOrderWrites, ordersOfEnterprise, takesPart,
 } from '@solidaria/db';
 import { enterpriseDocument } from '@solidaria/search';
 import { authorize, requireUser } from '../auth/actor';
@@ -12,7 +12,9 @@ import { ApiError } from '../errors';
 import { EARLIEST_TIME_ZONE, todayIn } from '../offers/views';
 import { routeGroup } from '../route-group';
 import type { Services } from '../services';
+import { notificationWrites } from '../notifications/notify';
 import { localMoment } from './local-time';
+import { orderReadyMailWrites } from './order-mail';
 
 const HOUR = 3_600_000;
 const publicIdParam = z.object({ id: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/) });
@@ -62,7 +64,7 @@ export function orderRoutes(services: Services) {
           createOrderWrites(db, {
             publicId, enterpriseId: enterprise.id, buyerUserId: actor.kind === 'user' ? actor.userId : null, buyerName: input.buyerName, buyerPhone: input.buyerPhone, buyerEmail: input.buyerEmail,
             paymentMethod: input.paymentMethod, marketDayId: input.marketDayId, note: input.note, totalMinor: orderTotalMinor(lines), currency: products[0]!.currency, lines, now,
-          }),
+          }).concat(await notificationWrites(db, await enterpriseMemberIds(db, enterprise.id), 'new_order', `${services.publicOrigin}/vendor/enterprises/${enterprise.slug}`, now)),
         );
       } catch (error) {
         // The stock's CHECK refused it: another buyer took the last units first.
@@ -93,7 +95,12 @@ export function orderRoutes(services: Services) {
       const party: OrderParty = actor.kind === 'user' && (await isEnterpriseMember(db, order.enterpriseId, actor.userId)) ? 'vendor' : 'buyer';
       const { to } = c.req.valid('json');
       if (!canMoveOrder(order.state, to, party)) throw new ApiError('CONFLICT', `An order cannot go from ${order.state} to ${to} by the ${party}.`);
-      await db.atomic(moveOrderWrites(db, order, to, actor.kind === 'user' ? actor.userId : null, clock.now()));
+      const now = clock.now();
+      const enterprise = to === 'ready' ? await findEnterprise(db, { id: order.enterpriseId }) : undefined;
+      await db.atomic([
+        ...moveOrderWrites(db, order, to, actor.kind === 'user' ? actor.userId : null, now),
+        ...(enterprise ? orderReadyMailWrites(db, order, enterprise.name, services.publicOrigin, now) : []),
+      ]);
       return c.json({ state: (await findOrder(db, { id: order.id }))!.state }, 200);
     })
     .openapi(vendorOrdersDef, async (c) => {

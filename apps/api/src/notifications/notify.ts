@@ -1,7 +1,7 @@
 import { enqueueEmailWrite, schema, type Database, type Write } from '@solidaria/db';
 import { inArray } from 'drizzle-orm';
 
-export type NotificationKind = 'new_application' | 'application_moved' | 'contact_request' | 'contact_answered' | 'new_matching_offers';
+export type NotificationKind = 'new_application' | 'application_moved' | 'contact_request' | 'contact_answered' | 'new_matching_offers' | 'new_order';
 
 // The message says only that there is news and where to read it: never a name, an offer,
 // a state or anything else an inbox shared with family, or a phone read over a shoulder, should not show.
@@ -14,6 +14,7 @@ const WORDS: Record<'es' | 'en', { subject: string; body: Record<NotificationKin
       contact_request: 'Una organización verificada quiere contactarle.',
       contact_answered: 'Una persona respondió a su pedido de contacto.',
       new_matching_offers: 'Hay ofertas de empleo nuevas que coinciden con su perfil.',
+      new_order: 'Su emprendimiento recibió un pedido nuevo.',
     },
   },
   en: {
@@ -24,6 +25,7 @@ const WORDS: Record<'es' | 'en', { subject: string; body: Record<NotificationKin
       contact_request: 'A verified organisation would like to contact you.',
       contact_answered: 'Someone answered your contact request.',
       new_matching_offers: 'There are new job offers that match your profile.',
+      new_order: 'Your enterprise received a new order.',
     },
   },
 };

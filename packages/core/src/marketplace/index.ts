@@ -1,2 +1,4 @@
 export * from './enterprise';
 export * from './orders';
+export * from './programme';
+export * from './sales';

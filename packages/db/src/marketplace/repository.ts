@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
-import type { EnterpriseInput, OrderState, ProductInput } from '@solidaria/core';
+import type { EnterpriseEdit, EnterpriseInput, OrderState, ProductEdit, ProductInput } from '@solidaria/core';
 import type { Database, Write } from '../database';
-import { enterpriseMembers, enterprises, marketDayEnterprises, marketDays, markets, orderEvents, orderItems, orders, products } from './tables';
+import { enterpriseMembers, enterprises, marketDayEnterprises, marketDays, markets, orderEvents, orderItems, orders, products, uploads } from './tables';
 
 export type EnterpriseRow = typeof enterprises.$inferSelect;
 export type ProductRow = typeof products.$inferSelect;
@@ -157,8 +157,16 @@ export function moveOrderWrites(db: Database, order: Pick<OrderRow, 'id' | 'stat
   return writes;
 }
 
+/** The enterprise's orders, newest first, each with the market day it is for (null: at the pickup point). */
 export async function ordersOfEnterprise(db: Database, enterpriseId: number) {
-  return db.orm.select().from(orders).where(eq(orders.enterpriseId, enterpriseId)).orderBy(desc(orders.createdAt));
+  const rows = await db.orm
+    .select({ order: orders, day: { date: marketDays.date, opensAt: marketDays.opensAt, closesAt: marketDays.closesAt }, marketName: markets.name })
+    .from(orders)
+    .leftJoin(marketDays, eq(marketDays.id, orders.marketDayId))
+    .leftJoin(markets, eq(markets.id, marketDays.marketId))
+    .where(eq(orders.enterpriseId, enterpriseId))
+    .orderBy(desc(orders.createdAt), desc(orders.id));
+  return rows.map(({ order, day, marketName }) => ({ ...order, marketDay: day && marketName ? { ...day, marketName } : null }));
 }
 
 /** The enterprises a vendor runs, by name. */
@@ -170,4 +178,84 @@ export async function enterprisesOf(db: Database, userId: number): Promise<Enter
     .where(eq(enterpriseMembers.userId, userId))
     .orderBy(asc(enterprises.name));
   return rows.map((r) => r.enterprise);
+}
+
+export function updateEnterpriseWrite(db: Database, id: number, edit: EnterpriseEdit): Write {
+  return db.orm.update(enterprises).set(edit).where(eq(enterprises.id, id));
+}
+
+export function updateProductWrite(db: Database, id: number, edit: ProductEdit, now: Date): Write {
+  return db.orm.update(products).set({ ...edit, updatedAt: now }).where(eq(products.id, id));
+}
+
+export async function findProduct(db: Database, id: number): Promise<ProductRow | undefined> {
+  const [row] = await db.orm.select().from(products).where(eq(products.id, id));
+  return row;
+}
+
+/** The upload ids among `ids` that this person uploaded (a photo is attached only once it exists, and only by who took it). */
+export async function uploadsOwnedBy(db: Database, ids: readonly string[], ownerUserId: number): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.orm.select({ id: uploads.id }).from(uploads).where(and(inArray(uploads.id, [...ids]), eq(uploads.ownerUserId, ownerUserId)));
+  return rows.map((r) => r.id);
+}
+
+/** The market days an enterprise takes part in (ids). */
+export async function marketDayIdsOfEnterprise(db: Database, enterpriseId: number): Promise<number[]> {
+  const rows = await db.orm.select({ id: marketDayEnterprises.marketDayId }).from(marketDayEnterprises).where(eq(marketDayEnterprises.enterpriseId, enterpriseId));
+  return rows.map((r) => r.id);
+}
+
+/** The coming days (from `today`, YYYY-MM-DD) of the markets of a municipality, soonest first. */
+export async function comingMarketDaysIn(db: Database, municipalityId: number, today: string) {
+  return db.orm
+    .select({ id: marketDays.id, date: marketDays.date, opensAt: marketDays.opensAt, closesAt: marketDays.closesAt, ordersCloseHoursBefore: marketDays.ordersCloseHoursBefore, marketName: markets.name, place: markets.place })
+    .from(marketDays)
+    .innerJoin(markets, eq(markets.id, marketDays.marketId))
+    .where(and(eq(markets.municipalityId, municipalityId), sql`${marketDays.date} >= ${today}`))
+    .orderBy(asc(marketDays.date), asc(markets.name));
+}
+
+export function joinMarketDayWrite(db: Database, marketDayId: number, enterpriseId: number): Write {
+  return db.orm.insert(marketDayEnterprises).values({ marketDayId, enterpriseId }).onConflictDoNothing();
+}
+
+export function leaveMarketDayWrite(db: Database, marketDayId: number, enterpriseId: number): Write {
+  return db.orm.delete(marketDayEnterprises).where(and(eq(marketDayEnterprises.marketDayId, marketDayId), eq(marketDayEnterprises.enterpriseId, enterpriseId)));
+}
+
+/** Orders for a market day that the enterprise still has to hand over (not completed, cancelled or refunded). */
+export async function openOrdersForDay(db: Database, marketDayId: number, enterpriseId: number): Promise<number> {
+  const [row] = await db.orm
+    .select({ n: sql<number>`count(*)` })
+    .from(orders)
+    .where(and(eq(orders.enterpriseId, enterpriseId), eq(orders.marketDayId, marketDayId), inArray(orders.state, ['pending_payment', 'paid', 'ready'])));
+  return row?.n ?? 0;
+}
+
+/** The vendor's request to join the municipal programme. */
+export function requestProgrammeWrite(db: Database, enterpriseId: number, now: Date): Write {
+  return db.orm.update(enterprises).set({ programmeRequestedAt: now }).where(eq(enterprises.id, enterpriseId));
+}
+
+/** An officer's decision: the request is answered, and the enterprise is in the programme or not. */
+export function decideProgrammeWrite(db: Database, enterpriseId: number, programme: boolean, reason: string): Write {
+  return db.orm.update(enterprises).set({ programme, programmeRequestedAt: null, programmeReason: reason }).where(eq(enterprises.id, enterpriseId));
+}
+
+/** Enterprises waiting for a programme decision in the given municipalities ('*': all), oldest request first. */
+export async function programmeRequests(db: Database, scope: '*' | readonly number[]): Promise<EnterpriseRow[]> {
+  if (scope !== '*' && scope.length === 0) return [];
+  const waiting = isNotNull(enterprises.programmeRequestedAt);
+  return db.orm
+    .select()
+    .from(enterprises)
+    .where(scope === '*' ? waiting : and(waiting, inArray(enterprises.municipalityId, [...scope])))
+    .orderBy(asc(enterprises.programmeRequestedAt), asc(enterprises.id));
+}
+
+/** The people who run an enterprise. */
+export async function enterpriseMemberIds(db: Database, enterpriseId: number): Promise<number[]> {
+  const rows = await db.orm.select({ userId: enterpriseMembers.userId }).from(enterpriseMembers).where(eq(enterpriseMembers.enterpriseId, enterpriseId));
+  return rows.map((r) => r.userId);
 }
