@@ -8,6 +8,7 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
 import { createApp } from './app';
 import { addPerson, postJson, signIn } from './auth/testing-accounts';
+import { addAssistedPerson, addDuplicateFlag, addPlacement, assistedBody } from './assisted/testing-assisted';
 import { addProduct, listEnterprise, orderBody } from './marketplace/testing-marketplace';
 import { honestOffer, jsonRequest, freshCedulaJuridica } from './offers/testing-offers';
 import { createTestServices, fakeClock } from './testing';
@@ -160,6 +161,20 @@ const MATRIX: Row[] = [
   { route: 'GET /api/office/organizations', expect: [401, 403, 403, 403, 200, 200, 200], send: (h) => app.request('/api/office/organizations?status=unverified', { headers: h }) },
   { route: 'GET /api/office/offers', expect: [401, 403, 403, 403, 200, 200, 200], send: (h) => app.request('/api/office/offers?status=pending_review', { headers: h }) },
   { route: 'GET /api/office/offers/:id', expect: [401, 403, 403, 403, 200, 404, 200], send: (h) => app.request(`/api/office/offers/${fixture.draftOffer}`, { headers: h }) },
+  // The office's people (issue 9): Upala's people are officer A's; to officer B they do not exist.
+  { route: 'GET /api/office/duplicates', expect: [401, 403, 403, 403, 200, 200, 200], send: (h) => app.request('/api/office/duplicates', { headers: h }) },
+  { route: 'GET /api/office/duplicates/:id', expect: [401, 403, 403, 403, 200, 404, 200], send: async (h) => app.request(`/api/office/duplicates/${await addDuplicateFlag(services)}`, { headers: h }) },
+  {
+    route: 'POST /api/office/duplicates/:id/decision', expect: [401, 403, 403, 403, 200, 404, 200],
+    send: async (h) => postJson(app, `/api/office/duplicates/${await addDuplicateFlag(services)}/decision`, { decision: 'different_people', reason: 'Distinto documento' }, h),
+  },
+  { route: 'POST /api/office/people', expect: [401, 403, 403, 403, 201, 403, 201], send: (h) => postJson(app, '/api/office/people', assistedBody({ displayName: `Asistida ${unique()}` }), h) },
+  { route: 'GET /api/office/people/:id', expect: [401, 403, 403, 403, 200, 404, 200], send: async (h) => app.request(`/api/office/people/${(await victim()).id}`, { headers: h }) },
+  { route: 'POST /api/office/people/:id/takeover-code', expect: [401, 403, 403, 403, 201, 404, 201], send: async (h) => app.request(`/api/office/people/${(await addAssistedPerson(services)).id}/takeover-code`, { method: 'POST', headers: h }) },
+  { route: 'POST /api/auth/takeover', expect: [422, 422, 422, 422, 422, 422, 422], send: (h) => postJson(app, '/api/auth/takeover', { code: 'AAAA-BBBB-CCCC', identifier: unique(), password: 'pupusas-de-loroco-2026' }, h) },
+  { route: 'GET /api/me/record-views', expect: [401, 200, 200, 200, 200, 200, 200], send: (h) => app.request('/api/me/record-views', { headers: h }) },
+  { route: 'GET /api/office/placements', expect: [401, 403, 403, 403, 200, 200, 200], send: (h) => app.request('/api/office/placements', { headers: h }) },
+  { route: 'POST /api/placements/:id/follow-ups', expect: [401, 403, 403, 403, 201, 404, 201], send: async (h) => postJson(app, `/api/placements/${await addPlacement(services)}/follow-ups`, { months: 1, stillEmployed: true }, h) },
   { route: 'GET /api/me/recommendations', expect: [401, 200, 404, 404, 404, 404, 404], send: (h) => app.request('/api/me/recommendations', { headers: h }) },
   { route: 'GET /api/offers/:id/candidates', expect: [401, 403, 200, 403, 403, 403, 403], send: (h) => app.request(`/api/offers/${fixture.publishedOffer}/candidates`, { headers: h }) },
   { route: 'POST /api/offers/:id/applications', expect: [401, 201, 403, 403, 403, 403, 403], send: (h) => postJson(app, `/api/offers/${fixture.publishedOffer}/applications`, { shareContact: false }, h) },

@@ -13,6 +13,7 @@ export * from './profiles/repository';
 export * from './accounts/erasure';
 export * from './accounts/personal-data';
 export * from './profiles/duplicate-flags';
+export * from './office/repository';
 export * from './offers/repository';
 export * from './taxonomy/repository';
 export * from './applications/repository';

@@ -1,9 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { ageBand, officerScope } from '@solidaria/core';
-import { auditWrite, createPlacementWrite, findMunicipality, findUserById, loadProfile, missingTaxonomyIds } from '@solidaria/db';
+import { auditWrite, createPlacementWrite, findMunicipality, lastPlacementRecordedBy, missingTaxonomyIds } from '@solidaria/db';
 import { authorize, requireUser } from '../auth/actor';
 import { errorResponses, jsonBody, jsonContent } from '../auth/json-route';
 import { ApiError } from '../errors';
+import { personInScope } from '../office/person-views';
 import { routeGroup } from '../route-group';
 import type { Services } from '../services';
 
@@ -20,7 +21,7 @@ const placementBody = z
 const def = createRoute({
   method: 'post', path: '/placements', summary: 'Officer: record a person placed in work found outside the platform (for the figures)',
   request: { body: jsonBody(placementBody) },
-  responses: { 201: { description: 'Recorded', content: jsonContent(z.object({ recorded: z.literal(true) })) }, 404: { description: 'No such person' }, ...errorResponses },
+  responses: { 201: { description: 'Recorded', content: jsonContent(z.object({ recorded: z.literal(true), id: z.number() })) }, 404: { description: 'No such person' }, ...errorResponses },
 });
 
 export function placementRoutes(services: Services) {
@@ -32,9 +33,9 @@ export function placementRoutes(services: Services) {
     authorize(c, services, scope === '*' || scope.includes(input.municipalityId), 'placement.create');
     if (!(await findMunicipality(db, input.municipalityId))) throw new ApiError('VALIDATION_FAILED', 'Some values are not valid.', { municipalityId: 'Unknown municipality.' });
     if (input.occupationId && (await missingTaxonomyIds(db, 'occupations', [input.occupationId])).length) throw new ApiError('VALIDATION_FAILED', 'Some values are not valid.', { occupationId: 'Unknown occupation.' });
-    if (input.userId && !(await findUserById(db, input.userId))) throw new ApiError('NOT_FOUND', 'There is no such person.');
+    // Only a person of the officer's own municipalities: anyone else answers like nobody.
+    const profile = input.userId ? (await personInScope(db, actor, input.userId)).profile : null;
     const now = clock.now();
-    const profile = input.userId ? await loadProfile(db, input.userId) : null;
     await db.atomic([
       createPlacementWrite(db, {
         ...input, applicationId: null, organisationId: null, source: 'office',
@@ -43,6 +44,7 @@ export function placementRoutes(services: Services) {
       }),
       auditWrite(db, { at: now, actorUserId: actor.userId, action: 'placement.recorded', subjectType: 'user', subjectId: input.userId, requestId: c.get('requestId') }),
     ]);
-    return c.json({ recorded: true as const }, 201);
+    const recorded = await lastPlacementRecordedBy(db, actor.userId);
+    return c.json({ recorded: true as const, id: recorded?.id ?? 0 }, 201);
   });
 }

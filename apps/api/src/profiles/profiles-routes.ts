@@ -1,9 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { officerScope, profileViewFor, type ProfileViewer } from '@solidaria/core';
-import { contactSharedWith, isVerifiedEmployer, loadProfile, organisationsOf, recordAudit } from '@solidaria/db';
+import { contactSharedWith, isVerifiedEmployer, loadProfile, organisationsOf } from '@solidaria/db';
 import { requireUser } from '../auth/actor';
 import { errorResponses, jsonContent } from '../auth/json-route';
 import { ApiError } from '../errors';
+import { personViewWrites } from '../office/person-views';
 import { routeGroup } from '../route-group';
 import type { Services } from '../services';
 
@@ -35,7 +36,7 @@ export function profilesRoutes(services: Services) {
     const view = profileViewFor(profile, viewer, clock.now());
     if (!view) throw new ApiError('NOT_FOUND', 'There is nothing to see here.');
     if (viewer.kind === 'office') {
-      await recordAudit(db, { at: clock.now(), actorUserId: actor.userId, action: 'profile.read', subjectType: 'user', subjectId: id, requestId: c.get('requestId') });
+      await db.atomic(personViewWrites(db, c, actor, [{ userId: id, municipalityId: profile.municipalityId }], clock.now()));
     }
     c.header('cache-control', 'no-store');
     return c.json({ view }, 200);

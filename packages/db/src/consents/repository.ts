@@ -8,8 +8,13 @@ export async function listConsents(db: Database, userId: number): Promise<Consen
   return db.orm.select().from(consents).where(eq(consents.userId, userId)).orderBy(desc(consents.id));
 }
 
-export function grantConsentWrite(db: Database, c: { userId: number; purpose: string; noticeVersion: string; now: Date; recordedBy?: number | null }): Write {
-  return db.orm.insert(consents).values({ userId: c.userId, purpose: c.purpose, noticeVersion: c.noticeVersion, grantedAt: c.now, recordedBy: c.recordedBy ?? null });
+export function grantConsentWrite(
+  db: Database,
+  c: { userId: number; purpose: string; noticeVersion: string; now: Date; recordedBy?: number | null; explanation?: string | null },
+): Write {
+  return db.orm.insert(consents).values({
+    userId: c.userId, purpose: c.purpose, noticeVersion: c.noticeVersion, grantedAt: c.now, recordedBy: c.recordedBy ?? null, explanation: c.explanation ?? null,
+  });
 }
 
 /** Withdraws every standing consent of the person for a purpose; the records stay. */

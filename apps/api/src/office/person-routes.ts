@@ -1,0 +1,59 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { profileViewFor } from '@solidaria/core';
+import { applicationsOfUser, awaitsTakeover, listConsents, placementsInScope } from '@solidaria/db';
+import { authorize, requireUser } from '../auth/actor';
+import { errorResponses, jsonContent } from '../auth/json-route';
+import { routeGroup } from '../route-group';
+import type { Services } from '../services';
+import { isOfficeStaff, personInScope, personViewWrites } from './person-views';
+
+// A person's record as the office sees it. Every read is in the audit log and in the
+// person's own "who looked at my record".
+
+const recordSchema = z
+  .object({
+    person: z.object({
+      id: z.number(), displayName: z.string(), municipalityId: z.number().nullable(), registeredAt: z.string(),
+      awaitingTakeover: z.boolean(), disabled: z.boolean(),
+    }),
+    profile: z.record(z.string(), z.unknown()).nullable(),
+    consents: z.array(z.object({ purpose: z.string(), noticeVersion: z.string(), grantedAt: z.string(), withdrawnAt: z.string().nullable(), recordedBy: z.number().nullable(), explanation: z.string().nullable() })),
+    applications: z.array(z.object({ id: z.number(), state: z.string(), appliedAt: z.string(), offerTitle: z.string(), organisationName: z.string() })),
+    placements: z.array(z.object({ id: z.number(), employerName: z.string(), startsOn: z.string(), source: z.string() })),
+  })
+  .openapi('OfficePersonRecord');
+
+const def = createRoute({
+  method: 'get', path: '/office/people/{id}', summary: 'Officer: a person’s record (profile, consents, applications, placements); the read is logged and shown to the person',
+  request: { params: z.object({ id: z.coerce.number().int().positive() }) },
+  responses: { 200: { description: 'The record', content: jsonContent(recordSchema) }, 404: { description: 'No such person in my municipalities' }, ...errorResponses },
+});
+
+export function officePersonRoutes(services: Services) {
+  const { db, clock } = services;
+  return routeGroup().openapi(def, async (c) => {
+    const actor = requireUser(c);
+    authorize(c, services, isOfficeStaff(actor), 'office.person');
+    const { user, profile, municipalityId } = await personInScope(db, actor, c.req.valid('param').id);
+    const now = clock.now();
+    const [consents, applications, placements] = await Promise.all([listConsents(db, user.id), applicationsOfUser(db, user.id), placementsInScope(db, '*', user.id)]);
+    await db.atomic(personViewWrites(db, c, actor, [{ userId: user.id, municipalityId }], now));
+    const view = profile ? profileViewFor(profile, { kind: 'office' }, now) : null;
+    c.header('cache-control', 'no-store');
+    return c.json({
+      person: {
+        id: user.id, displayName: user.displayName, municipalityId, registeredAt: user.createdAt.toISOString(),
+        awaitingTakeover: awaitsTakeover(user), disabled: user.disabledAt !== null,
+      },
+      profile: view ? { ...view } : null,
+      consents: consents.map((k) => ({
+        purpose: k.purpose, noticeVersion: k.noticeVersion, grantedAt: k.grantedAt.toISOString(), withdrawnAt: k.withdrawnAt?.toISOString() ?? null,
+        recordedBy: k.recordedBy, explanation: k.explanation,
+      })),
+      applications: applications.map(({ application: a, offer, organisation }) => ({
+        id: a.id, state: a.state, appliedAt: a.createdAt.toISOString(), offerTitle: offer.title, organisationName: organisation.name,
+      })),
+      placements: placements.map(({ placement: p }) => ({ id: p.id, employerName: p.employerName, startsOn: p.startsOn, source: p.source })),
+    }, 200);
+  });
+}

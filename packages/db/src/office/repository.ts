@@ -1,0 +1,139 @@
+import { aliasedTable, and, asc, desc, eq, gt, inArray, isNull, like } from 'drizzle-orm';
+import { users } from '../accounts/tables';
+import { placements } from '../applications/tables';
+import { auditLog } from '../audit/table';
+import type { Database, Write } from '../database';
+import { duplicateFlags } from '../profiles/duplicate-flags';
+import { seekerProfiles } from '../profiles/tables';
+import { placementFollowUps, takeoverCodes } from './tables';
+
+/** All municipalities (an admin) or these ones (an officer). */
+export type OfficeScope = '*' | readonly number[];
+
+// A person registered at the office has no e-mail or phone yet, and the accounts table
+// needs one of the two: a reserved address (RFC 2606 `.invalid`, never delivered)
+// stands in until the person takes the account over with their own.
+export const ASSISTED_EMAIL_DOMAIN = 'assisted.invalid';
+export const assistedPlaceholderEmail = (random: string) => `pending-${random}@${ASSISTED_EMAIL_DOMAIN}`;
+export const awaitsTakeover = (user: { email: string | null }) => user.email?.endsWith(`@${ASSISTED_EMAIL_DOMAIN}`) ?? false;
+
+// ---- possible duplicate profiles ----------------------------------------------------
+
+const newer = aliasedTable(users, 'newer');
+const older = aliasedTable(users, 'older');
+const newerProfile = aliasedTable(seekerProfiles, 'newer_profile');
+const olderProfile = aliasedTable(seekerProfiles, 'older_profile');
+
+/** Open duplicate flags in scope, oldest first, with what each side looks like. */
+export async function openDuplicateFlags(db: Database, scope: OfficeScope, id?: number) {
+  const open = isNull(duplicateFlags.resolvedAt);
+  const inScope = scope === '*' ? undefined : inArray(duplicateFlags.municipalityId, [...scope]);
+  return db.orm
+    .select({
+      id: duplicateFlags.id, reason: duplicateFlags.reason, municipalityId: duplicateFlags.municipalityId, createdAt: duplicateFlags.createdAt,
+      newer: { id: newer.id, displayName: newer.displayName, phone: newer.phone, createdAt: newer.createdAt, disabledAt: newer.disabledAt, birthDate: newerProfile.birthDate },
+      older: { id: older.id, displayName: older.displayName, phone: older.phone, createdAt: older.createdAt, disabledAt: older.disabledAt, birthDate: olderProfile.birthDate },
+    })
+    .from(duplicateFlags)
+    .innerJoin(newer, eq(newer.id, duplicateFlags.userId))
+    .innerJoin(older, eq(older.id, duplicateFlags.similarUserId))
+    .leftJoin(newerProfile, eq(newerProfile.userId, duplicateFlags.userId))
+    .leftJoin(olderProfile, eq(olderProfile.userId, duplicateFlags.similarUserId))
+    .where(and(open, inScope, id === undefined ? undefined : eq(duplicateFlags.id, id)))
+    .orderBy(asc(duplicateFlags.createdAt), asc(duplicateFlags.id));
+}
+
+export type OpenDuplicateFlag = Awaited<ReturnType<typeof openDuplicateFlags>>[number];
+
+/** Closes a flag; only an open one, so a second decision changes nothing. */
+export function resolveDuplicateFlagWrite(db: Database, id: number, now: Date): Write {
+  return db.orm.update(duplicateFlags).set({ resolvedAt: now }).where(and(eq(duplicateFlags.id, id), isNull(duplicateFlags.resolvedAt)));
+}
+
+// ---- takeover codes ------------------------------------------------------------------
+
+/** A new code for the person; every earlier unused one stops working at once. */
+export function issueTakeoverCodeWrites(db: Database, c: { userId: number; codeHash: string; createdBy: number; now: Date; expiresAt: Date }): Write[] {
+  return [
+    db.orm.update(takeoverCodes).set({ expiresAt: c.now }).where(and(eq(takeoverCodes.userId, c.userId), isNull(takeoverCodes.usedAt), gt(takeoverCodes.expiresAt, c.now))),
+    db.orm.insert(takeoverCodes).values({ userId: c.userId, codeHash: c.codeHash, createdBy: c.createdBy, createdAt: c.now, expiresAt: c.expiresAt }),
+  ];
+}
+
+/** The code with this hash if it can still be used at `now`. */
+export async function usableTakeoverCode(db: Database, codeHash: string, now: Date) {
+  const [row] = await db.orm
+    .select()
+    .from(takeoverCodes)
+    .where(and(eq(takeoverCodes.codeHash, codeHash), isNull(takeoverCodes.usedAt), gt(takeoverCodes.expiresAt, now)))
+    .limit(1);
+  return row;
+}
+
+/** The person's own e-mail or phone and password replace the placeholder; the code is spent. */
+export function takeOverAccountWrites(
+  db: Database,
+  t: { codeId: number; userId: number; identifier: { kind: 'email' | 'phone'; value: string }; passwordHash: string; now: Date },
+): Write[] {
+  return [
+    db.orm.update(takeoverCodes).set({ usedAt: t.now }).where(and(eq(takeoverCodes.id, t.codeId), isNull(takeoverCodes.usedAt))),
+    db.orm
+      .update(users)
+      .set({
+        email: t.identifier.kind === 'email' ? t.identifier.value : null,
+        phone: t.identifier.kind === 'phone' ? t.identifier.value : null,
+        passwordHash: t.passwordHash,
+      })
+      .where(and(eq(users.id, t.userId), like(users.email, `%@${ASSISTED_EMAIL_DOMAIN}`))),
+  ];
+}
+
+// ---- placements and their follow-ups ---------------------------------------------------
+
+export type PlacementRow = typeof placements.$inferSelect;
+export type FollowUpRow = typeof placementFollowUps.$inferSelect;
+
+export async function findPlacement(db: Database, id: number): Promise<PlacementRow | undefined> {
+  const [row] = await db.orm.select().from(placements).where(eq(placements.id, id)).limit(1);
+  return row;
+}
+
+/** The placement an officer has just recorded (D1 hands back no id from a batch). */
+export async function lastPlacementRecordedBy(db: Database, officerId: number): Promise<PlacementRow | undefined> {
+  const [row] = await db.orm.select().from(placements).where(eq(placements.recordedBy, officerId)).orderBy(desc(placements.id)).limit(1);
+  return row;
+}
+
+/** Placements in scope with the placed person's name, newest start first. */
+export async function placementsInScope(db: Database, scope: OfficeScope, userId?: number) {
+  const inScope = scope === '*' ? undefined : inArray(placements.municipalityId, [...scope]);
+  return db.orm
+    .select({ placement: placements, personName: users.displayName })
+    .from(placements)
+    .leftJoin(users, eq(users.id, placements.userId))
+    .where(and(inScope, userId === undefined ? undefined : eq(placements.userId, userId)))
+    .orderBy(desc(placements.startsOn), desc(placements.id));
+}
+
+export async function followUpsOf(db: Database, placementIds: readonly number[]): Promise<FollowUpRow[]> {
+  if (placementIds.length === 0) return [];
+  return db.orm.select().from(placementFollowUps).where(inArray(placementFollowUps.placementId, [...placementIds])).orderBy(asc(placementFollowUps.months));
+}
+
+export function recordFollowUpWrite(db: Database, f: Omit<typeof placementFollowUps.$inferInsert, 'id'>): Write {
+  return db.orm.insert(placementFollowUps).values(f);
+}
+
+// ---- who looked at a person's record ---------------------------------------------------
+
+export const PERSON_VIEWED = 'person.viewed';
+
+/** The audit rows of officers reading this person's record, newest first. */
+export async function recordViewsOf(db: Database, userId: number, limit = 200) {
+  return db.orm
+    .select({ at: auditLog.at, details: auditLog.details })
+    .from(auditLog)
+    .where(and(eq(auditLog.action, PERSON_VIEWED), eq(auditLog.subjectType, 'user'), eq(auditLog.subjectId, String(userId))))
+    .orderBy(desc(auditLog.id))
+    .limit(limit);
+}
