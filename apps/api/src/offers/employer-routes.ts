@@ -93,7 +93,8 @@ export function employerOfferRoutes(services: Services) {
       authorize(c, services, standing === 'member', 'offer.edit');
       if (!isEditable(offer.status)) throw new ApiError('CONFLICT', 'A closed offer cannot change; write a new one.');
       // Only the fields the caller sent change: defaults of the partial schema must not overwrite stored values.
-      const sent = Object.keys((await c.req.json()) as object);
+      // Without a JSON content type the validator sees {} and no body was read: refuse, do not crash.
+      const sent = Object.keys((await c.req.json().catch(() => { throw new ApiError('VALIDATION_FAILED', 'Send the changes as a JSON object.', { body: 'Required' }); })) as object);
       const changes = Object.fromEntries(Object.entries(c.req.valid('json')).filter(([key]) => sent.includes(key)));
       const parsed = offerInputSchema.safeParse({ ...inputOf(offer), ...changes });
       if (!parsed.success) throw new ApiError('VALIDATION_FAILED', 'Some values are not valid.', Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.') || 'body', i.message])));
