@@ -67,6 +67,8 @@ export function vendorRoutes(services: Services) {
     .openapi(editDef, async (c) => {
       const { actor, enterprise } = await ownEnterprise(c, services, c.req.valid('param').id, 'enterprise.edit');
       const edit = c.req.valid('json');
+      // An UPDATE with nothing to set is an SQL error, not a no-op: refuse an empty edit.
+      if (Object.keys(edit).length === 0) throw new ApiError('VALIDATION_FAILED', 'Send at least one field to change.', { body: 'Required' });
       await checkPhotos(services, actor.userId, edit.photoIds, enterprise.photoIds);
       const changed = { ...enterprise, ...edit };
       if (!isReachable(changed)) throw new ApiError('VALIDATION_FAILED', 'Give a way to reach the enterprise.', { whatsapp: 'Give a way to reach the enterprise.' });
