@@ -36,8 +36,6 @@ import { MAX_UPLOAD_BYTES, UPLOAD_BODY_TYPES, uploadRoutes } from './uploads/rou
 import { enterpriseRoutes } from './marketplace/enterprise-routes';
 import { vendorRoutes } from './marketplace/vendor-routes';
 import { programmeRoutes } from './marketplace/programme-routes';
-import { vendorRoutes } from './marketplace/vendor-routes';
-import { programmeRoutes } from './marketplace/programme-routes';
 import { orderRoutes } from './marketplace/order-routes';
 import { paymentRoutes } from './marketplace/payment-routes';
 import { connectRoutes } from './marketplace/connect-routes';
@@ -96,8 +94,6 @@ export function createApp(services: Services) {
     .route('/', placementRoutes(services))
     .route('/', statsRoutes(services))
     .route('/', enterpriseRoutes(services))
-    .route('/', vendorRoutes(services))
-    .route('/', programmeRoutes(services))
     .route('/', vendorRoutes(services))
     .route('/', programmeRoutes(services))
     .route('/', orderRoutes(services))

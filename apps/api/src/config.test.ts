@@ -24,6 +24,14 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ STRIPE_SECRET_KEY: 'pk_test_abc', STRIPE_WEBHOOK_SECRET: 'whsec_abc' })).toThrow(/STRIPE_SECRET_KEY/);
   });
 
+  it('reads the platform fee in whole basis points (0 by default) and the Stripe API address for tests', () => {
+    expect(loadConfig({}).platformFeeBasisPoints).toBe(0);
+    expect(loadConfig({ PLATFORM_FEE_BASIS_POINTS: '250' }).platformFeeBasisPoints).toBe(250);
+    for (const bad of ['2.5', '-1', '10001', 'abc']) expect(() => loadConfig({ PLATFORM_FEE_BASIS_POINTS: bad }), bad).toThrow(/PLATFORM_FEE_BASIS_POINTS/);
+    expect(loadConfig({ STRIPE_SECRET_KEY: 'sk_test_abc', STRIPE_WEBHOOK_SECRET: 'whsec_abc', STRIPE_API_URL: 'http://127.0.0.1:12111' }).stripe)
+      .toEqual({ secretKey: 'sk_test_abc', webhookSecret: 'whsec_abc', host: '127.0.0.1', port: 12111, protocol: 'http' });
+  });
+
   it('stops with a message that names the variable and the bad value', () => {
     expect(() => loadConfig({ PORT: 'tres mil' })).toThrow(/PORT.*"tres mil"/);
     expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);

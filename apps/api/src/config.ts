@@ -20,6 +20,10 @@ const configSchema = z.object({
     .default([]),
   STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_(test|live)_\w+$/).optional(),
   STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_\w+$/).optional(),
+  // Only for tests and staging: where the Stripe SDK sends its requests (a local Stripe double).
+  STRIPE_API_URL: z.url({ protocol: /^https?$/ }).optional(),
+  // The platform's cut of each card order paid to a vendor's Connect account: 0–10 000 (100 %).
+  PLATFORM_FEE_BASIS_POINTS: z.string().regex(/^\d{1,5}$/, 'a whole number of basis points').transform(Number).pipe(z.number().int().max(10_000)).default(0),
   CANDIDATE_EXPOSURE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(20),
   ORIGIN: z
     .url({ protocol: /^https?$/ })
@@ -45,7 +49,9 @@ export interface Config {
   smtpFrom?: string;
   corsOrigins: string[];
   /** Card payments: both Stripe secrets, or none. */
-  stripe?: { secretKey: string; webhookSecret: string };
+  stripe?: { secretKey: string; webhookSecret: string; host?: string; port?: number; protocol?: 'http' | 'https' };
+  /** The platform fee on card orders to vendors' Connect accounts, in basis points (default 0). */
+  platformFeeBasisPoints: number;
   /** In how many open offers' top candidate lists of one occupation a person may appear in a week before others go first. */
   candidateExposureLimit: number;
 }
@@ -78,8 +84,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     smtpFrom: c.SMTP_FROM,
     corsOrigins: c.CORS_ORIGINS,
     candidateExposureLimit: c.CANDIDATE_EXPOSURE_LIMIT,
-    stripe: c.STRIPE_SECRET_KEY && c.STRIPE_WEBHOOK_SECRET ? { secretKey: c.STRIPE_SECRET_KEY, webhookSecret: c.STRIPE_WEBHOOK_SECRET } : undefined,
+    stripe: c.STRIPE_SECRET_KEY && c.STRIPE_WEBHOOK_SECRET ? { secretKey: c.STRIPE_SECRET_KEY, webhookSecret: c.STRIPE_WEBHOOK_SECRET, ...stripeApi(c.STRIPE_API_URL) } : undefined,
+    platformFeeBasisPoints: c.PLATFORM_FEE_BASIS_POINTS,
   };
+}
+
+function stripeApi(url: string | undefined): { host?: string; port?: number; protocol?: 'http' | 'https' } {
+  if (!url) return {};
+  const parsed = new URL(url);
+  const protocol = parsed.protocol === 'http:' ? 'http' : 'https';
+  return { host: parsed.hostname, port: parsed.port ? Number(parsed.port) : protocol === 'http' ? 80 : 443, protocol };
 }
 
 /**
@@ -88,6 +102,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
  * one-process host writes into X-Forwarded-Proto. Form posts are checked against it.
  */
 export function configureWebAdapter(config: Config): void {
+  // A vendor's photo comes through a form (no JavaScript needed): room for the API's 8 MB
+  // limit, so a larger photo reaches the API and the form says it is too big.
+  process.env.BODY_SIZE_LIMIT ??= String(9 * 1024 * 1024);
   if (config.origin) process.env.ORIGIN = config.origin;
   else process.env.PROTOCOL_HEADER = 'x-forwarded-proto';
 }

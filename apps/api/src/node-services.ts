@@ -43,6 +43,7 @@ export function createNodeServices(config: Config): Services & { describe(): str
     candidateExposureLimit: config.candidateExposureLimit,
     photos: filePhotoStore(config.dataDir),
     ...(config.stripe ? { cardPayments: createStripePayments(config.stripe) } : {}),
+    platformFeeBasisPoints: config.platformFeeBasisPoints,
     describe: () => `database sqlite ${databaseFile}, search ${searchName}`,
   };
 }

@@ -27,6 +27,8 @@ export interface Services {
   corsOrigins: readonly string[];
   /** Card payments through Stripe, when STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET are set. */
   cardPayments?: CardPayments;
+  /** The platform's cut of card orders paid to vendors' Connect accounts, in basis points; 0 when not set. */
+  platformFeeBasisPoints?: number;
   /** Where photos are kept (DATA_DIR/uploads); none on Workers, which keeps no files. */
   photos?: PhotoStore;
   /** See CANDIDATE_EXPOSURE_LIMIT; 20 when not set. */

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { canMoveOrder, orderInputSchema, orderStates, orderTotalMinor, type OrderParty } from '@solidaria/core';
 import {
-  createOrderWrites, enterpriseMemberIds, findEnterprise, findMarketDay, findMunicipality, findOrder, isEnterpriseMember, loadProducts, marketsWithDays, moveOrderWrites, ordersOfEnterprise, takesPart,
+  createOrderWrites, enterpriseMemberIds, findEnterprise, findMarketDay, findMunicipality, findOrder, isEnterpriseMember, loadProducts, marketsWithDays, moveOrderWrites, orderHistory, ordersOfEnterprise, takesPart,
 } from '@solidaria/db';
 import { enterpriseDocument } from '@solidaria/search';
 import { authorize, requireUser } from '../auth/actor';
@@ -22,7 +22,7 @@ const orderOut = z.object({ order: z.any() }).openapi('Order');
 
 const marketsDef = createRoute({ method: 'get', path: '/markets', summary: 'Markets and their coming days, with the enterprises taking part', responses: { 200: { description: 'Markets', content: jsonContent(z.object({ markets: z.array(z.unknown()) })) }, ...errorResponses } });
 const createDef = createRoute({ method: 'post', path: '/orders', summary: 'Order from one enterprise (guests too), for pickup; the stock is reserved at once', request: { body: jsonBody(orderInputSchema) }, responses: { 201: { description: 'The order; its id is the buyer’s link to it', content: jsonContent(orderOut) }, 409: { description: 'Not enough stock, or orders for that market day are closed' }, ...errorResponses } });
-const getDef = createRoute({ method: 'get', path: '/orders/{id}', summary: 'An order, for whoever holds its link (the buyer) or its enterprise’s vendors, with where to pick it up and how to pay', request: { params: publicIdParam }, responses: { 200: { description: 'The order and its enterprise', content: jsonContent(z.object({ order: z.unknown(), enterprise: z.unknown() })) }, 404: { description: 'No such order' }, ...errorResponses } });
+const getDef = createRoute({ method: 'get', path: '/orders/{id}', summary: 'An order, for whoever holds its link (the buyer) or its enterprise’s vendors, with where to pick it up and how to pay', request: { params: publicIdParam }, responses: { 200: { description: 'The order and its enterprise', content: jsonContent(z.object({ order: z.unknown(), enterprise: z.unknown(), history: z.array(z.object({ at: z.string(), from: z.enum(orderStates).nullable(), to: z.enum(orderStates) })), timeZone: z.string(), cardPayable: z.boolean() })) }, 404: { description: 'No such order' }, ...errorResponses } });
 const moveDef = createRoute({ method: 'post', path: '/orders/{id}/transitions', summary: 'Move an order: the vendor marks it paid, ready, completed (or cancels or refunds); the buyer may cancel before paying', request: { params: publicIdParam, body: jsonBody(z.object({ to: z.enum(orderStates) }).openapi('OrderMove')) }, responses: { 200: { description: 'The new state', content: jsonContent(z.object({ state: z.enum(orderStates) })) }, 404: { description: 'No such order' }, 409: { description: 'Not a move from this state' }, ...errorResponses } });
 const vendorOrdersDef = createRoute({ method: 'get', path: '/enterprises/{id}/orders', summary: 'The enterprise’s orders, newest first, with the buyers’ contact, for its vendors', request: { params: z.object({ id: z.coerce.number().int().positive() }) }, responses: { 200: { description: 'Orders', content: jsonContent(z.object({ orders: z.array(z.unknown()) })) }, 404: { description: 'No such enterprise' }, ...errorResponses } });
 
@@ -79,9 +79,15 @@ export function orderRoutes(services: Services) {
       const order = await findOrder(db, { publicId: c.req.valid('param').id });
       if (!order) throw new ApiError('NOT_FOUND', 'There is no such order.');
       const enterprise = await findEnterprise(db, { id: order.enterpriseId });
+      const municipality = enterprise ? await findMunicipality(db, enterprise.municipalityId) : undefined;
       c.header('cache-control', 'no-store');
       return c.json({
         order,
+        // Its moves, for the buyer to see when each happened (in the municipality's time zone).
+        history: (await orderHistory(db, order.id)).map((e) => ({ at: e.at.toISOString(), from: e.fromState, to: e.toState })),
+        timeZone: municipality?.timeZone ?? EARLIEST_TIME_ZONE,
+        // A "Pay by card" button: Stripe set up, the order waiting for a card payment the enterprise takes.
+        cardPayable: Boolean(services.cardPayments) && order.state === 'pending_payment' && order.paymentMethod === 'card' && Boolean(enterprise?.paymentMethods.includes('card')),
         enterprise: enterprise
           ? { id: enterprise.id, slug: enterprise.slug, name: enterprise.name, pickupPoint: enterprise.pickupPoint, paymentInstructions: enterprise.paymentInstructions, whatsapp: enterprise.whatsapp, phone: enterprise.phone }
           : null,

@@ -56,6 +56,23 @@ describe('card payments through Stripe', () => {
     expect(events.filter((e) => e.toState === 'paid')).toHaveLength(1);
   });
 
+  it('answers the same Checkout address for two clicks at once and for a buyer back from the cancel link, and returns to the order page', async () => {
+    const product = await addProduct(app, vendor, enterpriseId, { name: 'Hamaca mediana', priceMinor: 30_000_00, stock: 3 });
+    const res = await postJson(app, '/api/orders', orderBody(enterpriseId, product, 1, { paymentMethod: 'card' }));
+    const { order } = (await res.json()) as { order: { publicId: string } };
+    const before = double.sessions.size;
+    const clicks = await Promise.all([1, 2].map(() => app.request(`/api/orders/${order.publicId}/checkout`, { method: 'POST' })));
+    const urls = await Promise.all(clicks.map(async (r) => ((await r.json()) as { url: string }).url));
+    expect(urls[0]).toMatch(/^https:\/\/checkout\.stripe\.com\//);
+    expect(urls[1]).toBe(urls[0]);
+    const again = (await (await app.request(`/api/orders/${order.publicId}/checkout`, { method: 'POST' })).json()) as { url: string };
+    expect(again.url).toBe(urls[0]);
+    expect(double.sessions.size).toBe(before + 1);
+    const session = [...double.sessions.values()].at(-1)!.object;
+    expect(session['success_url']).toBe(`https://solidaria.test/orders/${order.publicId}?card=returned`);
+    expect(session['cancel_url']).toBe(`https://solidaria.test/orders/${order.publicId}?card=cancelled`);
+  });
+
   it('refuses a bad signature or an event older than 300 s with 400 and changes nothing', async () => {
     const product = await addProduct(app, vendor, enterpriseId, { name: 'Bolso tejido', priceMinor: 9_000_00, stock: 2 });
     const order = await cardOrder(product);
