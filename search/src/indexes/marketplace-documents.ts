@@ -1,5 +1,6 @@
 import { and, asc, count, eq, gt } from 'drizzle-orm';
 import { productsOf, schema, type Database, type EnterpriseRow, type ProductRow } from '@solidaria/db';
+import { priceRangeOf } from '@solidaria/core';
 import type { SearchDocument } from '../port';
 
 async function marketDayIdsOf(db: Database, enterpriseId: number): Promise<number[]> {
@@ -35,6 +36,7 @@ export async function productDocument(db: Database, product: ProductRow, enterpr
     category: product.category,
     enterpriseId: enterprise.id,
     priceMinor: product.priceMinor,
+    priceRange: priceRangeOf(product.currency, product.priceMinor),
     currency: product.currency,
     marketDayIds: await marketDayIdsOf(db, enterprise.id),
   };

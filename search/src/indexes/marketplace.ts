@@ -20,6 +20,7 @@ export const productsIndex: IndexDefinition = {
     { field: 'enterpriseName', weight: 4, asYouType: true },
     { field: 'description', weight: 1, snippet: true },
   ],
-  filterable: { municipalityId: 'number', category: 'text', enterpriseId: 'number', priceMinor: 'number', currency: 'text', marketDayIds: 'number[]' },
+  // priceRange: the price's range in its currency (`CRC-1`, see PRICE_RANGE_BOUNDS in @solidaria/core), for the facet.
+  filterable: { municipalityId: 'number', category: 'text', enterpriseId: 'number', priceMinor: 'number', currency: 'text', priceRange: 'text', marketDayIds: 'number[]' },
   sortable: ['priceMinor'],
 };

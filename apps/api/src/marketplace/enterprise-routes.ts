@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { enterpriseCategories, enterpriseInputSchema, productInputSchema, slugify } from '@solidaria/core';
+import { enterpriseCategories, enterpriseInputSchema, priceRangeKeys, productInputSchema, slugify } from '@solidaria/core';
 import { createEnterprise, createProductWrite, enterprisesOf, findEnterprise, findMunicipality, isEnterpriseMember, loadProducts, nextProductId, productsOf, slugTaken, type Write } from '@solidaria/db';
 import { enterpriseDocument, productDocument } from '@solidaria/search';
 import { authorize, requireUser } from '../auth/actor';
@@ -24,7 +24,7 @@ const getDef = createRoute({ method: 'get', path: '/enterprises/{slug}', summary
 const productDef = createRoute({ method: 'post', path: '/enterprises/{id}/products', summary: 'The enterprise’s vendor adds a product', request: { params: z.object({ id: z.coerce.number().int().positive() }), body: jsonBody(productInputSchema) }, responses: { 201: { description: 'The product', content: jsonContent(productOut) }, 404: { description: 'No such enterprise' }, ...errorResponses } });
 const productsDef = createRoute({
   method: 'get', path: '/products', summary: 'Search products for sale, with facets',
-  request: { query: z.object({ q: z.string().max(10_000).default(''), municipality: z.coerce.number().int().positive().optional(), category: z.enum(enterpriseCategories).optional(), marketDay: z.coerce.number().int().positive().optional(), page: z.coerce.number().int().min(1).max(50).default(1) }) },
+  request: { query: z.object({ q: z.string().max(10_000).default(''), municipality: z.coerce.number().int().positive().optional(), category: z.enum(enterpriseCategories).optional(), marketDay: z.coerce.number().int().positive().optional(), priceRange: z.enum(priceRangeKeys).optional(), page: z.coerce.number().int().min(1).max(50).default(1) }) },
   responses: { 200: { description: 'A page of products', content: jsonContent(searchOut) }, ...errorResponses },
 });
 
@@ -91,13 +91,14 @@ export function enterpriseRoutes(services: Services) {
       }
     })
     .openapi(productsDef, async (c) => {
-      const { q, municipality, category, marketDay, page } = c.req.valid('query');
+      const { q, municipality, category, marketDay, priceRange, page } = c.req.valid('query');
       const filters = [
         ...(municipality ? [{ field: 'municipalityId', op: '=' as const, value: municipality }] : []),
         ...(category ? [{ field: 'category', op: '=' as const, value: category }] : []),
         ...(marketDay ? [{ field: 'marketDayIds', op: 'in' as const, values: [marketDay] }] : []),
+        ...(priceRange ? [{ field: 'priceRange', op: '=' as const, value: priceRange }] : []),
       ];
-      const result = await search.search('products', { q, filters, facets: ['category', 'municipalityId', 'marketDayIds'], page, perPage: 20, highlight: q.trim() !== '' });
+      const result = await search.search('products', { q, filters, facets: ['category', 'municipalityId', 'marketDayIds', 'priceRange'], page, perPage: 20, highlight: q.trim() !== '' });
       c.header('cache-control', 'public, max-age=30');
       return c.json({ results: result.hits.map((h) => ({ ...h.document, highlights: h.highlights ?? {} })), total: result.total, facets: result.facets }, 200);
     });
