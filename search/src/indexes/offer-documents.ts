@@ -1,7 +1,8 @@
-import { and, asc, count, eq, gt, inArray } from 'drizzle-orm';
+import { and, asc, count, eq, gt } from 'drizzle-orm';
 import { monthlyMaxMinor, type Offer } from '@solidaria/core';
-import { loadOffer, schema, type Database } from '@solidaria/db';
+import { loadOffers, schema, type Database } from '@solidaria/db';
 import type { SearchDocument } from '../port';
+import { labelsOf, taxonomyLabels, type TaxonomyLabels } from './taxonomy-labels';
 
 /** A YYYY-MM-DD date as the number filters compare (20261127). */
 export const dateNumber = (isoDate: string): number => Number(isoDate.replaceAll('-', ''));
@@ -15,14 +16,17 @@ export type OfferOrganisation = Pick<typeof schema.organisations.$inferSelect, '
  * the sweep closes it.
  */
 export async function offerDocument(db: Database, offer: Offer, organisation: OfferOrganisation): Promise<SearchDocument | null> {
-  if (offer.status !== 'published' || offer.hiddenByReports || organisation.verification !== 'verified') return null;
+  if (!isPublic(offer, organisation)) return null;
+  return documentOf(offer, organisation, await taxonomyLabels(db, offer.skills.map((s) => s.skillId), offer.occupationId ? [offer.occupationId] : []));
+}
+
+const isPublic = (offer: Offer, organisation: OfferOrganisation) =>
+  offer.status === 'published' && !offer.hiddenByReports && organisation.verification === 'verified';
+
+function documentOf(offer: Offer, organisation: OfferOrganisation, labels: TaxonomyLabels): SearchDocument {
   const skillIds = offer.skills.map((s) => s.skillId);
-  const skills = skillIds.length
-    ? await db.orm.select({ es: schema.skills.labelEs, en: schema.skills.labelEn }).from(schema.skills).where(inArray(schema.skills.id, skillIds))
-    : [];
-  const [occupation] = offer.occupationId
-    ? await db.orm.select().from(schema.occupations).where(eq(schema.occupations.id, offer.occupationId))
-    : [];
+  const skills = labelsOf(skillIds, labels.skills);
+  const occupation = offer.occupationId ? labels.occupations.get(offer.occupationId) : undefined;
   return {
     id: offer.id,
     title: offer.title,
@@ -57,13 +61,11 @@ export async function offerDocumentsPage(db: Database, afterId: number, limit: n
     .where(publishedOfVerified(afterId))
     .orderBy(asc(schema.offers.id))
     .limit(limit);
-  const documents: SearchDocument[] = [];
-  for (const { id, ...organisation } of ids) {
-    const offer = await loadOffer(db, id);
-    const doc = offer ? await offerDocument(db, offer, organisation) : null;
-    if (doc) documents.push(doc);
-  }
-  return documents;
+  // The whole page in a few queries: its offers with their skills, then the labels they carry.
+  const organisations = new Map(ids.map(({ id, ...organisation }) => [id, organisation]));
+  const offers = (await loadOffers(db, ids.map((r) => r.id))).filter((o) => isPublic(o, organisations.get(o.id)!));
+  const labels = await taxonomyLabels(db, offers.flatMap((o) => o.skills.map((s) => s.skillId)), offers.flatMap((o) => (o.occupationId ? [o.occupationId] : [])));
+  return offers.map((o) => documentOf(o, organisations.get(o.id)!, labels));
 }
 
 export async function countPublicOffers(db: Database): Promise<number> {

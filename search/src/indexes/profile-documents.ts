@@ -1,7 +1,8 @@
-import { and, asc, count, gt, inArray, lte, ne } from 'drizzle-orm';
+import { and, asc, count, gt, lte, ne } from 'drizzle-orm';
 import { isOfferedToEmployers, type Profile } from '@solidaria/core';
-import { loadProfile, schema, type Database } from '@solidaria/db';
+import { loadProfiles, schema, type Database } from '@solidaria/db';
 import type { SearchDocument } from '../port';
+import { labelsOf, taxonomyLabels, type TaxonomyLabels } from './taxonomy-labels';
 
 const adultBornBy = (now: Date) => {
   const d = new Date(now);
@@ -9,16 +10,18 @@ const adultBornBy = (now: Date) => {
   return d.toISOString().slice(0, 10);
 };
 
+const skillIdsOf = (profile: Profile) => profile.skills.flatMap((s) => ('skillId' in s ? [s.skillId] : []));
+
 /** A profile as the profiles index holds it, or null when employers may not find it. */
 export async function profileDocument(db: Database, profile: Profile, now: Date): Promise<SearchDocument | null> {
   if (!isOfferedToEmployers(profile, now)) return null;
-  const skillIds = profile.skills.flatMap((s) => ('skillId' in s ? [s.skillId] : []));
-  const skills = skillIds.length
-    ? await db.orm.select({ es: schema.skills.labelEs, en: schema.skills.labelEn }).from(schema.skills).where(inArray(schema.skills.id, skillIds))
-    : [];
-  const occupations = profile.desiredOccupationIds.length
-    ? await db.orm.select({ es: schema.occupations.labelEs, en: schema.occupations.labelEn }).from(schema.occupations).where(inArray(schema.occupations.id, profile.desiredOccupationIds))
-    : [];
+  return documentOf(profile, await taxonomyLabels(db, skillIdsOf(profile), profile.desiredOccupationIds));
+}
+
+function documentOf(profile: Profile, labels: TaxonomyLabels): SearchDocument {
+  const skillIds = skillIdsOf(profile);
+  const skills = labelsOf(skillIds, labels.skills);
+  const occupations = labelsOf(profile.desiredOccupationIds, labels.occupations).map((o) => ({ es: o.labelEs, en: o.labelEn }));
   return {
     id: profile.userId,
     occupationLabels: occupations.flatMap((o) => [o.es, o.en]),
@@ -42,13 +45,10 @@ export async function profileDocumentsPage(db: Database, afterId: number, limit:
     .where(and(gt(schema.seekerProfiles.userId, afterId), offered(now)))
     .orderBy(asc(schema.seekerProfiles.userId))
     .limit(limit);
-  const documents: SearchDocument[] = [];
-  for (const { id } of ids) {
-    const profile = await loadProfile(db, id);
-    const doc = profile ? await profileDocument(db, profile, now) : null;
-    if (doc) documents.push(doc);
-  }
-  return documents;
+  // The whole page in a few queries: its profiles, then the labels they carry.
+  const profiles = (await loadProfiles(db, ids.map((r) => r.id))).filter((p) => isOfferedToEmployers(p, now));
+  const labels = await taxonomyLabels(db, profiles.flatMap(skillIdsOf), profiles.flatMap((p) => p.desiredOccupationIds));
+  return profiles.map((p) => documentOf(p, labels));
 }
 
 export async function countOfferedProfiles(db: Database, now = new Date()): Promise<number> {
