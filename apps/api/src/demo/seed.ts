@@ -6,6 +6,7 @@ import { newToken } from '../auth/tokens';
 import type { Services } from '../services';
 import { seedDemoOffers } from './seed-offers';
 import { seedDemoMarket } from './seed-market';
+import { seedDemoPlacements } from './seed-placements';
 import { seedDemoSeekers } from './seed-seekers';
 
 /** The quick-start accounts anyone may use; listed in the README. Never made when DEMO=false. */
@@ -49,6 +50,7 @@ export async function seedDemoData(services: Services, dataDir: string): Promise
   await seedDemoOffers(services, { employerId: ids.get('empleador@demo.solidaria.test')!, officerId: ids.get('oficina.upala@demo.solidaria.test')! });
   await seedDemoSeekers(services, ids.get('buscadora@demo.solidaria.test')!);
   await seedDemoMarket(services, ids.get('vendedora@demo.solidaria.test')!);
+  await seedDemoPlacements(services, ids.get('oficina.upala@demo.solidaria.test')!);
 
   const file = join(dataDir, 'demo-credentials.txt');
   const lines = [

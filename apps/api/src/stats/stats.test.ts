@@ -107,7 +107,7 @@ describe('GET /api/stats/export.csv', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parse(new TextDecoder().decode(bytes), { bom: true, columns: true }) as Record<string, string>[];
     const seekers = rows.filter((r) => r.measure === 'seekers');
-    const formula = seekers.find((r) => r.category.includes('HYPERLINK'));
+    const formula = seekers.find((r) => r.category?.includes('HYPERLINK'));
     expect(formula?.category).toBe(`'=HYPERLINK("http://evil.example")`);
     expect(formula?.value).toBe('<5');
     // Fourteen Nicaraguans next to a lone "<5" would give it away: hidden as well.

@@ -62,7 +62,7 @@ export interface Figure {
 }
 
 /** Adds rows up per category, unknown for a category not given (or not listed). */
-function tally(units: readonly Unit[], categories: readonly string[], value: (u: Unit) => number = (u) => u.weight ?? 1): number[] {
+function tally<U extends Unit>(units: readonly U[], categories: readonly string[], value: (u: U) => number = (u) => u.weight ?? 1): number[] {
   const index = new Map(categories.map((key, i) => [key, i]));
   const counts = categories.map(() => 0);
   const unknown = index.get(UNKNOWN);
@@ -121,7 +121,7 @@ function orderFigures(input: FiguresInput): Figure[] {
   return [
     { measure: 'orders', currency: null, suppression: true, total: publish(sum(perColumn), pattern.total), breakdown: breakdown(perColumn.map((n, c) => publish(n, pattern.columnTotals[c] as boolean))) },
     ...currencies.map((currency, r): Figure => {
-      const amounts = tally(units.filter((o) => o.currency === currency), columns, (o) => (o as { totalMinor: number }).totalMinor);
+      const amounts = tally(units.filter((o) => o.currency === currency), columns, (o) => o.totalMinor);
       return {
         measure: 'sales', currency, suppression: true,
         total: hideAmount(sum(amounts), pattern.rowTotals[r] as boolean),
