@@ -9,20 +9,19 @@ import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { score, type MatchResult } from '@solidaria/core';
-import { createSessionWrite, loadOffers, loadProfiles, schema } from '@solidaria/db';
+import { loadOffers, loadProfiles } from '@solidaria/db';
 import { openSqliteDatabase } from '@solidaria/db/node';
-import { eq, sql } from 'drizzle-orm';
-import { createApp } from '../../apps/api/src/app';
-import { newToken, tokenHash } from '../../apps/api/src/auth/tokens';
+import { sql } from 'drizzle-orm';
 import { matchContext } from '../../apps/api/src/matching/context';
-import { createTestServices } from '../../apps/api/src/testing';
 import { seededRandom } from './corpus';
+import { matchingCalls, timeCalls } from './matching-calls';
 import { BENCH_NOW, benchDatabase, dbSizeMb } from './matching-data';
 import { runProposals } from './matching-proposals';
+import { sample } from './queries';
 import { renderReport, renderSummary, ms, type MatchingResults, type Measure } from './matching-report';
 import { candidatesSteps, recommendationsSteps, summarise, type StepTimes } from './matching-steps';
 import { repoRoot } from './sources';
-import { gc, latencyOf, rssMb, seconds, type Latency } from './timing';
+import { gc, latencyOf, rssMb, seconds } from './timing';
 
 const PROFILES = Number(process.env.BENCH_PROFILES ?? 100_000);
 const OFFERS = Number(process.env.BENCH_OFFERS ?? 20_000);
@@ -44,31 +43,6 @@ function respawnWithGc(): boolean {
   return true;
 }
 
-/** Seeded sample of k distinct items. */
-function sample<T>(items: readonly T[], k: number, seed: number): T[] {
-  const rng = seededRandom(seed);
-  const copy = [...items];
-  for (let i = 0; i < Math.min(k, copy.length); i++) {
-    const j = i + Math.floor(rng() * (copy.length - i));
-    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
-  }
-  return copy.slice(0, k);
-}
-
-/** Times each call after a warm-up on other items; stops once `budgetMs` has been spent. */
-async function timeCalls<T>(warmup: readonly T[], items: readonly T[], run: (item: T) => Promise<unknown> | unknown, budgetMs: number): Promise<Latency> {
-  for (const item of warmup) await run(item);
-  const times: number[] = [];
-  const start = performance.now();
-  for (const item of items) {
-    if (performance.now() - start > budgetMs) break;
-    const t = performance.now();
-    await run(item);
-    times.push(performance.now() - t);
-  }
-  return latencyOf(times);
-}
-
 const mean = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0) / Math.max(1, xs.length);
 
 async function main() {
@@ -76,47 +50,10 @@ async function main() {
   const loadBefore = loadavg()[0] ?? 0;
   const bench = await benchDatabase(PROFILES, OFFERS, say);
   say(`database: ${bench.file} (${bench.cached ? 'cached' : `built in ${bench.buildSeconds.toFixed(0)} s`}); ${bench.taxonomy}`);
-  const db = openSqliteDatabase(bench.file);
-  // Each run starts from the same state: no exposures or sessions left by an earlier run.
-  await db.atomic([db.orm.delete(schema.candidateExposures), db.orm.delete(schema.sessions)]);
-  const services = createTestServices({ db, clock: { now: () => BENCH_NOW } });
-  const app = createApp(services);
-
-  // Who calls: the employer of each sampled offer's organisation, and sampled seekers.
-  const offerRows = await db.orm.select({ id: schema.offers.id, employer: schema.organisationMembers.userId }).from(schema.offers)
-    .innerJoin(schema.organisationMembers, eq(schema.organisationMembers.organisationId, schema.offers.organisationId)).where(eq(schema.offers.status, 'published'));
-  const seekerRows = await db.orm.select({ id: schema.seekerProfiles.userId }).from(schema.seekerProfiles);
-  const offerSample = sample(offerRows, CALLS + WARMUP, 11);
-  const seekerSample = sample(seekerRows, CALLS + WARMUP, 12).map((r) => r.id);
-  const tokens = new Map<number, string>();
-  for (const userId of new Set([...offerSample.map((o) => o.employer), ...seekerSample])) tokens.set(userId, newToken());
-  // Hashes first: a drizzle query is a thenable, so returning one from an async function would run it.
-  const hashed = await Promise.all([...tokens].map(async ([userId, token]) => ({ userId, hash: await tokenHash(token) })));
-  await db.atomic(hashed.map(({ userId, hash }) => createSessionWrite(db, { userId, tokenHash: hash, totpPending: false, userAgent: 'bench', now: BENCH_NOW })));
-  const cookie = (userId: number) => `solidaria_session=${tokens.get(userId)}`;
-  const afterSetup = rssMb();
-
-  // (a) candidates through the API.
-  say(`(a) GET /api/offers/:id/candidates for ${CALLS} offers…`);
-  const candidateTotals: number[] = [];
-  const getCandidates = async (o: { id: number; employer: number }) => {
-    const res = await app.request(`/api/offers/${o.id}/candidates`, { headers: { cookie: cookie(o.employer) } });
-    if (res.status !== 200) throw new Error(`candidates of offer ${o.id}: ${res.status} ${await res.text()}`);
-    const body = (await res.json()) as { total: number; candidates: unknown[] };
-    candidateTotals.push(body.total);
-  };
-  const candidates = await timeCalls(offerSample.slice(CALLS), offerSample.slice(0, CALLS), getCandidates, BUDGET_MS.candidates);
-  const candidateTotalsTimed = candidateTotals.slice(WARMUP);
-
-  // (b) recommendations through the API.
-  say(`(b) GET /api/me/recommendations for ${CALLS} seekers…`);
-  const recommendationCounts: number[] = [];
-  const getRecommendations = async (userId: number) => {
-    const res = await app.request('/api/me/recommendations', { headers: { cookie: cookie(userId) } });
-    if (res.status !== 200) throw new Error(`recommendations of ${userId}: ${res.status} ${await res.text()}`);
-    recommendationCounts.push(((await res.json()) as { recommendations: unknown[] }).recommendations.length);
-  };
-  const recommendations = await timeCalls(seekerSample.slice(CALLS), seekerSample.slice(0, CALLS), getRecommendations, BUDGET_MS.recommendations);
+  const calls = await matchingCalls(bench.file, { calls: CALLS, warmup: WARMUP, budgetMs: BUDGET_MS, say });
+  const { db, offerRows, seekerRows, offerSample, seekerSample, tokens, candidates, recommendations, afterSetup } = calls;
+  const candidateTotalsTimed = calls.candidateTotals;
+  const recommendationCounts = calls.recommendationCounts;
 
   // (c) score() alone, on random pairs, with a context built beforehand for every offer involved.
   say(`(c) score() on ${PAIRS.toLocaleString('en-US')} random pairs…`);
@@ -173,7 +110,7 @@ async function main() {
     { name: '(a) `GET /api/offers/:id/candidates`, as a member of the offer’s verified organisation', latency: candidates, planned: CALLS, budgetP95: 50,
       note: `${Math.round(retrievedC)} people retrieved, ${Math.round(scoredC)} scored, ${Math.round(mean(candidateTotalsTimed))} eligible (total), 20 returned` },
     { name: '(b) `GET /api/me/recommendations`, as the seeker', latency: recommendations, planned: CALLS, budgetP95: 50,
-      note: `${Math.round(retrievedR)} offers retrieved, ${Math.round(scoredR)} scored, ${mean(recommendationCounts.slice(WARMUP)).toFixed(1)} returned` },
+      note: `${Math.round(retrievedR)} offers retrieved, ${Math.round(scoredR)} scored, ${mean(recommendationCounts).toFixed(1)} returned` },
     { name: '(c) `score()` in-process, one random (profile, offer) pair, context prebuilt', latency: scoring, planned: PAIRS, budgetP95: 5,
       note: `${((100 * eligibleTimed) / Math.max(1, scoring.n)).toFixed(0)} % of pairs eligible; ${scoreProfiles.length} profiles × ${scoreOffers.length} offers` },
   ];

@@ -2,8 +2,8 @@ import MiniSearch from 'minisearch';
 import { STOP_WORDS } from '../../search/src/text/stop-words';
 import { fold } from '../../search/src/text/normalize';
 import type { BenchOffer } from './offers-index';
-import { TITLE_FIELDS, type IndexingResult } from './embedded';
-import { rssMb, seconds, timePairs, timeQueries, type Latency } from './timing';
+import { TITLE_FIELDS, timeIndexing, type IndexingResult } from './embedded';
+import { rssMb, timePairs, timeQueries, type Latency } from './timing';
 
 // MiniSearch configured as close to our engine as it allows: the same fields and weights,
 // accents and case folded, stop words dropped, every word required, fuzzy 0.2, and the
@@ -26,10 +26,7 @@ export function createMiniSearch() {
 }
 
 export function indexMiniSearch(search: MiniSearch<BenchOffer>, offers: readonly BenchOffer[]): IndexingResult {
-  const start = performance.now();
-  search.addAll(offers);
-  const s = seconds(start);
-  return { documents: offers.length, seconds: s, docsPerSecond: offers.length / s };
+  return timeIndexing(offers.length, () => search.addAll(offers));
 }
 
 /** A page of results as the API would return it: the top ids, after ranking every match. */

@@ -1,37 +1,44 @@
-// The search benchmark (`npm run bench`): the embedded engine on a corpus of real job
-// postings, beside MiniSearch, against the budgets of the search issue. BENCH_OFFERS sets
-// the corpus size (default 100,000). Writes tests/bench/results.md.
+// `npm run bench`: the one benchmark command of issue 10. It generates (or reads from the
+// temp folder's cache) the 100,000-offer search corpus and the 100,000-profile matching
+// database, then measures and prints one table — search p50/p95/p99 (as you type and
+// full), typo expansion cost, indexing documents/s, matching p95 both ways, API
+// throughput and p99 under autocannon on loopback against the real server process, RSS
+// and database sizes — each beside a peer (MiniSearch or a bare Hono app) where one
+// exists, as a ratio. The table, and the search part's details, go to tests/bench/results.md.
+//
+// Options (after `--`):
+//   --quick                 20,000 offers for search, 10,000 profiles and 2,000 offers for
+//                           matching, a quarter of the time budgets, fewer API requests
+//                           (about 2 minutes instead of about 8)
+//   --only=search,matching,api   run only these parts
+// Environment: BENCH_OFFERS (search corpus size), BENCH_PROFILES and BENCH_MATCHING_OFFERS
+// (matching database), BENCH_DATA_DIR (../shared/data), BENCH_ESCO_DIR (../shared/esco),
+// BENCH_TAXONOMY_DB (a database with the full ESCO import, for the relevance rates).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sql } from 'drizzle-orm';
-import { openSqliteDatabase } from '@solidaria/db/node';
-import { createEmbeddedSearch, type SearchQuery } from '@solidaria/search';
+import { parseArgs } from 'node:util';
+import { runApiBench, type ApiBench } from './api-bench';
 import { DEFAULT_OFFERS, loadCorpus } from './corpus';
-import { breakDown, byLastWordLength } from './diagnose';
-import { breakDownIndexing } from './diagnose-indexing';
-import { asYouTypeAllFieldsQuery, asYouTypeQuery, fullQuery, indexDocuments } from './embedded';
-import { runMiniSearch } from './minisearch';
-import { benchOffersIndex, type BenchOffer } from './offers-index';
+import { matchingCalls } from './matching-calls';
+import { benchDatabase } from './matching-data';
 import { buildQuerySets, sample } from './queries';
-import { postingsRelevance, taxonomyRelevance } from './relevance';
-import { renderReport, renderSummary, type BenchResults } from './report';
-import { probeCompiledServingMemory, probeServingMemory, type ProbeQueries } from './serve-probe';
+import { renderDetails, renderSummary } from './report';
+import { runSearchBench, type SearchBench } from './search-bench';
 import { repoRoot } from './sources';
-import { gc, rssMb, seconds, timePairs, timeQueries } from './timing';
+import { renderTable, type MatchingSummary } from './summary';
+import { gc, seconds } from './timing';
 
-// Per query set, how long each engine may spend, so the whole run stays near 5 minutes.
-const BUDGET_MS = { asYouType: 30_000, allFields: 15_000, full: 20_000, typo: 24_000, breakdown: 7_000 };
-const MINI_BUDGET_MS = { asYouType: 15_000, titleFields: 10_000, full: 10_000, typo: 10_000 };
 const t0 = performance.now();
 const say = (line: string) => process.stderr.write(`[${seconds(t0).toFixed(0).padStart(3)} s] ${line}\n`);
+const PARTS = ['search', 'matching', 'api'] as const;
 
 /** Reruns itself under `node --expose-gc --import tsx`, so RSS is measured after a full GC. */
 function respawnWithGc(): boolean {
   if (gc || process.env.BENCH_CHILD) return false;
-  const child = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=6144', '--import', 'tsx', fileURLToPath(import.meta.url)], {
+  const child = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=6144', '--import', 'tsx', fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
     stdio: 'inherit',
     cwd: repoRoot,
     env: { ...process.env, BENCH_CHILD: '1' },
@@ -40,123 +47,77 @@ function respawnWithGc(): boolean {
   return true;
 }
 
+/** The API part's descriptions and queries when the search part did not run. */
+function corpusForApi(n: number): Pick<SearchBench, 'descriptions' | 'queries'> | null {
+  const loaded = loadCorpus(n);
+  if (!loaded.ok) return null;
+  return { descriptions: loaded.corpus.offers.slice(0, 20_000).map((o) => o.description), queries: sample(buildQuerySets(loaded.corpus.sources).full, 200, 21) };
+}
+
 async function main() {
   if (respawnWithGc()) return;
-  const started = performance.now();
+  const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, only: { type: 'string' } } });
+  const quick = values.quick ?? false;
+  const only = new Set(values.only ? values.only.split(',').map((p) => p.trim()) : PARTS);
+  const unknown = [...only].filter((p) => !(PARTS as readonly string[]).includes(p));
+  if (unknown.length > 0) throw new Error(`--only takes ${PARTS.join(', ')}; not ${unknown.join(', ')}`);
   const loadBefore = loadavg()[0] ?? 0;
-  const baseline = rssMb();
-  const n = Number(process.env.BENCH_OFFERS ?? DEFAULT_OFFERS);
-  const loaded = loadCorpus(n);
-  if (!loaded.ok) {
-    console.log(`${loaded.message}\nSkipping the search benchmark (set BENCH_DATA_DIR to point elsewhere).`);
-    return;
+  const offersN = Number(process.env.BENCH_OFFERS ?? (quick ? 20_000 : DEFAULT_OFFERS));
+  const profilesN = Number(process.env.BENCH_PROFILES ?? (quick ? 10_000 : 100_000));
+  const matchingOffersN = Number(process.env.BENCH_MATCHING_OFFERS ?? (quick ? 2_000 : 20_000));
+  const notes: string[] = [];
+
+  let search: SearchBench | null = null;
+  if (only.has('search')) {
+    say(`search: ${offersN.toLocaleString('en-US')} offers…`);
+    const ran = await runSearchBench({ n: offersN, quick, say });
+    if (typeof ran === 'string') notes.push(ran);
+    else search = ran;
   }
-  const { sources, cached } = loaded.corpus;
-  let offers: BenchOffer[] = loaded.corpus.offers;
-  loaded.corpus.offers = [];
-  const distinctDescriptions = new Set(offers.map((o) => o.description)).size;
-  const sets = buildQuerySets(sources);
-  say(`corpus: ${n} offers (${cached ? 'cached' : 'generated'}), ${distinctDescriptions} distinct descriptions`);
 
-  const dir = mkdtempSync(join(tmpdir(), 'solidaria-bench-'));
-  const dbFile = join(dir, 'bench.db');
-  const db = openSqliteDatabase(dbFile);
-  const engine = createEmbeddedSearch(db, [benchOffersIndex]);
-  await engine.applySettings();
-  say('indexing (embedded)…');
-  const indexing = await indexDocuments(db, engine, benchOffersIndex.name, offers, 5_000);
-  say(`  ${Math.round(indexing.docsPerSecond)} docs/s`);
-  await db.orm.run(sql`PRAGMA wal_checkpoint(TRUNCATE)`);
-  const dbSizeMb = statSync(dbFile).size / 1e6;
-  const indexingParts = await breakDownIndexing(dir, offers.slice(0, 20_000));
-  offers = [];
-  const afterIndexing = rssMb();
-  const sqliteVersion = (await db.orm.all<{ v: string }>(sql`SELECT sqlite_version() AS v`))[0]?.v;
+  let matching: MatchingSummary | null = null;
+  let matchingFile: string | null = null;
+  if (only.has('matching') || only.has('api')) {
+    const bench = await benchDatabase(profilesN, matchingOffersN, say);
+    matchingFile = bench.file;
+    notes.push(`matching database: ${profilesN.toLocaleString('en-US')} profiles, ${matchingOffersN.toLocaleString('en-US')} offers; ${bench.taxonomy}; `
+      + `${bench.cached ? 'cached' : `built in ${bench.buildSeconds.toFixed(0)} s`} at ${bench.file}`);
+    if (only.has('matching')) {
+      const budget = quick ? 10_000 : 30_000;
+      const calls = await matchingCalls(bench.file, { calls: quick ? 50 : 200, warmup: 10, budgetMs: { candidates: budget, recommendations: budget }, say });
+      calls.db.close();
+      matching = { candidates: calls.candidates, recommendations: calls.recommendations, profiles: profilesN, offers: matchingOffersN };
+    }
+  }
 
-  const search = (query: SearchQuery) => engine.search(benchOffersIndex.name, query);
-  say('query sets (embedded)…');
-  const asYouType = await timeQueries(sets.asYouType, (q) => search(asYouTypeQuery(q)), { budgetMs: BUDGET_MS.asYouType });
-  const allFields = await timeQueries(sets.asYouType, (q) => search(asYouTypeAllFieldsQuery(q)), { budgetMs: BUDGET_MS.allFields });
-  const full = await timeQueries(sets.full, (q) => search(fullQuery(q)), { budgetMs: BUDGET_MS.full });
-  const typo = await timePairs(sets.typoPairs, (q) => search(fullQuery(q)), BUDGET_MS.typo);
-  const afterQueries = rssMb();
-  const queriesFile = join(dir, 'probe-queries.json');
-  const probeQueries: ProbeQueries = { full: sample(sets.full, 30, 12), asYouType: sample(sets.asYouType, 30, 11) };
-  writeFileSync(queriesFile, JSON.stringify(probeQueries));
-  say('memory of a serving process (tsx, then compiled)…');
-  const probe = probeServingMemory(dbFile, queriesFile);
-  const compiledProbe = await probeCompiledServingMemory(dir, dbFile, queriesFile);
-  say('where the time goes…');
-  const ran = sets.asYouType.slice(0, asYouType.n);
-  const breakdowns = [
-    { title: '(a) As you type (title-like fields)', breakdown: await breakDown(db, benchOffersIndex, sample(ran, 300, 9), asYouTypeQuery, BUDGET_MS.breakdown) },
-    { title: "(a') The same words over all fields", breakdown: await breakDown(db, benchOffersIndex, sample(ran, 300, 9), asYouTypeAllFieldsQuery, BUDGET_MS.breakdown) },
-    { title: '(b) Full query + snippets', breakdown: await breakDown(db, benchOffersIndex, sample(sets.full, 100, 10), fullQuery, BUDGET_MS.breakdown) },
-  ];
-  say('relevance…');
-  const taxonomy = await taxonomyRelevance(db);
-  const postings = await postingsRelevance(db, sources.postings);
-  db.close();
-  rmSync(dir, { recursive: true, force: true });
-
-  say('MiniSearch…');
-  const mini = await runMiniSearch(
-    () => {
-      const again = loadCorpus(n); // from the cache written above
-      return again.ok ? again.corpus.offers : [];
-    },
-    {
-      asYouType: sets.asYouType.slice(0, allFields.n),
-      asYouTypeOnTitleFields: ran,
-      full: sets.full.slice(0, full.n),
-      typoPairs: sets.typoPairs.slice(0, typo.exact.n),
-    },
-    MINI_BUDGET_MS,
-  );
+  let api: ApiBench | null = null;
+  if (only.has('api') && matchingFile) {
+    const corpus = search ?? corpusForApi(offersN);
+    if (!corpus) notes.push('API part skipped: the search corpus (../shared/data) was not found.');
+    else api = await runApiBench({ matchingFile, descriptions: corpus.descriptions, queries: corpus.queries, quick, say });
+  }
 
   const cpu = cpus();
-  const results: BenchResults = {
-    header: [
-      '# Search benchmark',
-      '',
-      `- date: ${new Date().toISOString()}`,
-      `- machine: ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB RAM, ${platform()} ${release()}`,
-      `- load average (1 min) ${loadBefore.toFixed(1)} at start, ${(loadavg()[0] ?? 0).toFixed(1)} at the end`
-        + `${Math.max(loadBefore, loadavg()[0] ?? 0) > cpu.length ? ' (above the core count: other work shared the cores)' : ''}`,
-      `- Node ${process.version}, SQLite ${sqliteVersion}; RSS measured ${gc ? 'after a full GC (--expose-gc)' : 'without a forced GC'}`,
-      `- corpus: N = ${n.toLocaleString('en-US')} offers from ../shared/data (titles typed in Mexico 2018/2020, EURES 2025 descriptions and ESCO labels), `
-        + `${distinctDescriptions.toLocaleString('en-US')} distinct descriptions; seeded, cached in ${tmpdir()}`,
-      `- queries: (a) ${sets.typedTitles.length} titles typed letter by letter = ${sets.asYouType.length} prefixes, perPage 10; `
-        + `(b) ${sets.full.length} titles and ESCO labels, perPage 20, highlight (description as a snippet); (c) ${sets.typoPairs.length} of them with one typo; `
-        + `each set stops at its time budget (${BUDGET_MS.asYouType / 1000}/${BUDGET_MS.allFields / 1000}/${BUDGET_MS.full / 1000}/${BUDGET_MS.typo / 1000} s); MiniSearch runs the same queries`,
-      '- engine layout: the title-like fields (title, occupation) in a contentless FTS5 table with prefix indexes; every searchable field in a '
-        + 'contentless FTS5 table without them; the documents in a table. As-you-type queries (`asYouType: true`) search the first table only; '
-        + 'full queries rank tier by tier (all words in the title-like fields, then anywhere, then the same through typos), bm25 within a tier '
-        + 'over at most its 2,000 newest matches',
-      `- relevance (d): ${taxonomy.source}; (e): ${postings.labels} ESCO labels over ${postings.postings} EURES postings`,
-      `- whole run: ${seconds(started).toFixed(0)} s. Run: \`npm run bench\` (BENCH_OFFERS=20000 for a quick run)`,
-    ],
-    indexing: { ours: indexing, mini: mini.indexing },
-    rss: { baseline, afterIndexing, afterQueries, mini: mini.rssMb, probe, compiledProbe },
-    dbSizeMb,
-    asYouType: { ours: asYouType, mini: mini.asYouTypeOnTitleFields, planned: sets.asYouType.length },
-    allFields: { ours: allFields, mini: mini.asYouType, planned: sets.asYouType.length },
-    byLastWordAllFields: byLastWordLength(sets.asYouType.slice(0, allFields.n), allFields.times),
-    full: { ours: full, mini: mini.full, planned: sets.full.length },
-    typo: {
-      typo: { ours: typo.typo, mini: mini.typo.typo, planned: sets.typoPairs.length },
-      exact: { ours: typo.exact, mini: mini.typo.exact, planned: sets.typoPairs.length },
-    },
-    taxonomy,
-    postings,
-    byLastWord: byLastWordLength(ran, asYouType.times),
-    breakdowns,
-    indexingParts,
-  };
-  const report = renderReport(results);
-  writeFileSync(join(repoRoot, 'tests/bench/results.md'), report);
-  console.log(renderSummary(results));
-  say(`\nwritten to tests/bench/results.md (with where the time goes) in ${seconds(started).toFixed(0)} s`);
+  const loadAfter = loadavg()[0] ?? 0;
+  const header = [
+    '# Benchmarks (`npm run bench`)',
+    '',
+    `- date: ${new Date().toISOString()}; whole run ${seconds(t0).toFixed(0)} s${quick ? ' (--quick)' : ''}${values.only ? ` (--only=${values.only})` : ''}`,
+    `- machine: ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB RAM, ${platform()} ${release()}, Node ${process.version}`,
+    `- load average (1 min) ${loadBefore.toFixed(1)} at start, ${loadAfter.toFixed(1)} at the end`
+      + `${Math.max(loadBefore, loadAfter) > cpu.length ? ' (above the core count: other work shared the cores, so the figures are pessimistic)' : ''}`,
+    ...notes.map((n) => `- ${n}`),
+    ...(api ? [`- API: the server compiled as \`npm start\` runs it (DEMO=false, LOG_LEVEL=warn) on a copy of the matching database whose ${api.offers.toLocaleString('en-US')} offers got `
+      + 'descriptions from the search corpus; search requests cycle through 200 sampled titles and ESCO labels; autocannon stops at the request count or the time limit, whichever comes first'] : []),
+    '- options: `npm run bench -- --quick` (about a quarter of the work), `--only=search,matching,api`; sizes by BENCH_OFFERS, BENCH_PROFILES, BENCH_MATCHING_OFFERS',
+  ];
+  const table = renderTable({ search: search?.results ?? null, matching, api });
+  const details = search
+    ? ['', '## Search in detail', '', ...search.results.header.slice(2), '', renderSummary(search.results), '', '### Where the time goes', '', renderDetails(search.results)]
+    : [];
+  writeFileSync(join(repoRoot, 'tests/bench/results.md'), [...header, '', table, ...details, ''].join('\n'));
+  console.log([...header, '', table].join('\n'));
+  say(`written to tests/bench/results.md in ${seconds(t0).toFixed(0)} s`);
 }
 
 await main();
