@@ -7,6 +7,7 @@ import { startNodeRuntime } from '@solidaria/api/node-runtime';
 import { serveUntilStopped } from '@solidaria/api/serve-node';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { attachApi } from '../src/lib/server/in-process-api';
+import { compressResponse } from './compress';
 
 type NodeHandler = (req: IncomingMessage, res: ServerResponse, next?: () => void) => void;
 
@@ -29,6 +30,7 @@ try {
       attachApi(req, (request) => api.fetch(request, { clientAddress }));
       // This server speaks plain HTTP; behind a TLS proxy, ORIGIN says so instead.
       if (!config.origin) req.headers['x-forwarded-proto'] = 'http';
+      compressResponse(req, res);
       handler(req, res);
     },
     config,
