@@ -1,0 +1,191 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { URI } from 'otpauth';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { accessibilityViolations, submitted } from './browser';
+import { solidariaInChromium } from './fixture';
+
+const { solidaria, withContext, go } = solidariaInChromium();
+
+// A cheap phone's screen, in Spanish, without JavaScript: how the office's shared computer
+// and the person's phone are assumed to be.
+const PHONE = { width: 360, height: 740 };
+const SPANISH_PHONE_NO_JS = { javaScriptEnabled: false, locale: 'es-CR', viewport: PHONE } as const;
+const main = (page: Page) => page.getByRole('main');
+
+/**
+ * axe needs JavaScript, which these pages run without: the page as the JS-off browser
+ * received it is served again, at its own address, to a page that runs axe.
+ */
+function axeChecker(checker: Page) {
+  return async (page: Page) => {
+    const url = page.url();
+    const html = await page.content();
+    const serve = (request: URL) => request.href === url;
+    await checker.route(serve, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+    try {
+      await checker.goto(url);
+      const path = `${url.slice(solidaria.url.length)} (${await page.locator('html').getAttribute('lang')})`;
+      expect({ path, violations: await accessibilityViolations(checker) }).toEqual({ path, violations: [] });
+    } finally {
+      await checker.unroute(serve);
+    }
+  };
+}
+
+/** The same pages again in English, as the language switch leaves them (its cookie). */
+async function inEnglish(context: BrowserContext, page: Page, paths: string[], axe: (page: Page) => Promise<void>) {
+  await context.addCookies([{ name: 'PARAGLIDE_LOCALE', value: 'en', url: solidaria.url }]);
+  for (const path of paths) {
+    await page.goto(`${solidaria.url}${path}`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await axe(page);
+  }
+  await context.addCookies([{ name: 'PARAGLIDE_LOCALE', value: 'es', url: solidaria.url }]);
+}
+
+async function signInAsOfficer(page: Page) {
+  const text = readFileSync(join(solidaria.dataDir, 'demo-credentials.txt'), 'utf8');
+  const [, email = '', password = ''] = /^officer: (\S+) \/ (\S+)/m.exec(text) ?? [];
+  await go(page, '/login?redirectTo=/office', page.goto(`${solidaria.url}/office`));
+  await page.getByLabel('Correo electrónico o teléfono').fill(email);
+  await page.getByLabel('Contraseña').fill(password);
+  await go(page, '/login/totp?redirectTo=%2Foffice', page.getByRole('button', { name: 'Entrar' }).click());
+  const uri = (await main(page).locator('code.uri').textContent()) ?? '';
+  await page.getByLabel('Código de 6 números').fill(URI.parse(uri).generate());
+  await go(page, '/office', page.getByRole('button', { name: 'Verificar' }).click());
+}
+
+/** Registers a person with assisted consent and returns the printed code and their record's path. */
+async function registerAtTheOffice(page: Page, name: string, axe: (page: Page) => Promise<void>) {
+  await go(page, '/office/register', main(page).getByRole('link', { name: 'Registrar a una persona en la oficina' }).click());
+  await page.getByLabel('Nombre de la persona').fill(name);
+  await page.getByLabel('Fecha de nacimiento').fill('1990-04-12');
+  await page.getByLabel('Permiso de trabajo').selectOption({ value: 'refugee' });
+  await page.getByLabel('Qué le explicó').fill('Le leí el aviso de privacidad en voz alta: su perfil es anónimo para empleadores y puede borrarlo cuando quiera.');
+  await page.getByRole('checkbox', { name: 'La persona entendió y está de acuerdo' }).check();
+  await submitted(page, page.getByRole('button', { name: 'Registrar y mostrar el código' }).click());
+  expect(await main(page).getByRole('status').innerText()).toContain(`${name} quedó registrada`);
+  const code = (await main(page).locator('strong.code').innerText()).trim();
+  expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+  await axe(page);
+  const record = (await main(page).getByRole('link', { name: 'Ver su expediente' }).getAttribute('href')) ?? '';
+  expect(record).toMatch(/^\/office\/people\/\d+$/);
+  return { code, record };
+}
+
+const isoDaysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+
+describe("the office's people", () => {
+  it('registers a person with assisted consent, prints the code, and the person takes the account over and sees who looked at it; the officer records a placement and its 1-month follow-up and decides a possible duplicate', async () => {
+    await withContext({ viewport: PHONE, locale: 'es-CR' }, async (checkerContext) => {
+      const axe = axeChecker(await checkerContext.newPage());
+      let code = '';
+      let record = '';
+      await withContext(SPANISH_PHONE_NO_JS, async (officerContext) => {
+        const officer = await officerContext.newPage();
+        await signInAsOfficer(officer);
+        await go(officer, '/office/register', main(officer).getByRole('link', { name: 'Registrar a una persona en la oficina' }).click());
+        await axe(officer);
+        // Without the person's agreement nothing is registered.
+        await officer.getByLabel('Nombre de la persona').fill('Marta Lucía Obando');
+        await submitted(officer, officer.getByRole('button', { name: 'Registrar y mostrar el código' }).click());
+        expect(await officer.getByRole('alert').innerText()).toContain('Revise');
+        expect(await main(officer).innerText()).toContain('Sin el acuerdo de la persona no se puede registrar.');
+        await axe(officer);
+        await officer.goto(`${solidaria.url}/office`);
+        ({ code, record } = await registerAtTheOffice(officer, 'Marta Lucía Obando', axe));
+
+        // On paper only the card is printed: the site's header and the links stay off.
+        await officer.emulateMedia({ media: 'print' });
+        expect(await officer.getByRole('banner').isVisible()).toBe(false);
+        expect(await main(officer).getByRole('link', { name: 'Ver su expediente' }).isVisible()).toBe(false);
+        expect(await main(officer).locator('strong.code').isVisible()).toBe(true);
+        await officer.emulateMedia({ media: 'screen' });
+
+        await go(officer, record, main(officer).getByRole('link', { name: 'Ver su expediente' }).click());
+        const file = await main(officer).innerText();
+        expect(file).toContain('Registro asistido en la oficina');
+        expect(file).toContain('Le leí el aviso de privacidad en voz alta');
+        await axe(officer);
+
+        await go(officer, `/office/placements/new?person=${record.split('/').pop()}`, main(officer).getByRole('link', { name: 'Registrar una colocación de esta persona' }).click());
+        expect(await main(officer).innerText()).toContain('Persona: Marta Lucía Obando');
+        await officer.getByLabel('Buscar la ocupación').fill('cocinero');
+        await submitted(officer, officer.getByRole('button', { name: 'Buscar' }).click());
+        await axe(officer);
+        await main(officer).locator('input[name="occupationId"]').nth(1).check();
+        await officer.getByLabel('Empleador').fill('Soda El Parque');
+        await officer.getByLabel('Fecha de inicio').fill(isoDaysAgo(40));
+        await go(officer, '/office/placements?status=all&done=recorded', officer.getByRole('button', { name: 'Registrar la colocación' }).click());
+        expect(await main(officer).getByRole('status').innerText()).toContain('Colocación registrada');
+        await axe(officer);
+
+        await officer.goto(`${solidaria.url}/office/placements`);
+        const placement = main(officer).getByRole('listitem').filter({ has: officer.getByRole('heading', { name: /Marta Lucía Obando · Soda El Parque/ }) });
+        expect(await placement.innerText()).toContain('Seguimiento al mes · pendiente');
+        await axe(officer);
+        await placement.getByRole('radio', { name: 'Sí, sigue trabajando ahí' }).check();
+        await placement.getByLabel('Nota (opcional)').fill('Turno de mañana, contenta');
+        await go(officer, '/office/placements?done=followed_up', placement.getByRole('button', { name: 'Guardar el seguimiento' }).click());
+        expect(await main(officer).getByRole('status').innerText()).toContain('Seguimiento guardado');
+        expect(await main(officer).innerText()).not.toContain('Marta Lucía Obando');
+        await officer.goto(`${solidaria.url}/office/placements?status=all`);
+        expect(await main(officer).innerText()).toMatch(/Seguimiento al mes · hecho .*Sí, sigue trabajando ahí · Turno de mañana, contenta/);
+
+        // A second registration with the same name written without accents is flagged, not refused.
+        await officer.goto(`${solidaria.url}/office`);
+        await registerAtTheOffice(officer, 'Marta Lucia Obando', axe);
+        await officer.goto(`${solidaria.url}/office`);
+        await go(officer, '/office/duplicates', main(officer).getByRole('link', { name: 'Posibles registros duplicados' }).click());
+        expect(await main(officer).innerText()).toContain('Coincide: mismo año de nacimiento · nombre parecido');
+        await axe(officer);
+        await submitted(officer, main(officer).getByRole('link', { name: /^Decidir: / }).click());
+        await axe(officer);
+        await submitted(officer, officer.getByRole('button', { name: 'Son personas distintas' }).click());
+        expect(await officer.getByRole('alert').innerText()).toContain('Revise');
+        await officer.getByLabel('Motivo').fill('Hermanas: distinto documento, visto en persona');
+        await go(officer, '/office/duplicates?done=different_people', officer.getByRole('button', { name: 'Son personas distintas' }).click());
+        expect(await main(officer).getByRole('status').innerText()).toContain('son personas distintas');
+
+        await inEnglish(officerContext, officer, ['/office/register', record, '/office/placements?status=all', '/office/placements/new', '/office/duplicates'], axe);
+      });
+
+      await withContext(SPANISH_PHONE_NO_JS, async (personContext) => {
+        const person = await personContext.newPage();
+        await person.goto(`${solidaria.url}/takeover`);
+        await axe(person);
+        await person.getByLabel('Código de la oficina').fill('AAAA-BBBB-CCCC');
+        await person.getByLabel('Correo electrónico o teléfono').fill('8712 3456');
+        await person.getByLabel('Contraseña').fill('gallo-pinto-con-natilla');
+        await submitted(person, person.getByRole('button', { name: 'Tomar mi cuenta' }).click());
+        expect(await main(person).innerText()).toContain('Este código no sirve');
+        await axe(person);
+        await inEnglish(personContext, person, ['/takeover'], axe);
+
+        await person.goto(`${solidaria.url}/takeover`);
+        await person.getByLabel('Código de la oficina').fill(code.toLowerCase());
+        await person.getByLabel('Correo electrónico o teléfono').fill('8712 3456');
+        await person.getByLabel('Contraseña').fill('gallo-pinto-con-natilla');
+        await go(person, '/account', person.getByRole('button', { name: 'Tomar mi cuenta' }).click());
+        expect(await main(person).innerText()).toContain('Marta Lucía Obando');
+        expect(await main(person).innerText()).toContain('+50687123456');
+
+        await go(person, '/account/views', main(person).getByRole('link', { name: 'Quién miró mi expediente' }).click());
+        const views = main(person).getByRole('table');
+        expect(await views.getByRole('row').count()).toBeGreaterThan(1);
+        expect(await views.innerText()).toContain('Oficina municipal de empleo de Upala');
+        await axe(person);
+        await inEnglish(personContext, person, ['/account/views'], axe);
+      });
+
+      // The code worked once.
+      const again = await fetch(`${solidaria.url}/api/auth/takeover`, {
+        method: 'POST', headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ code, identifier: 'otra.persona@example.org', password: 'gallo-pinto-con-natilla' }),
+      });
+      expect(again.status).toBe(422);
+    });
+  });
+});
