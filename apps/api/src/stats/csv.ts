@@ -1,4 +1,5 @@
-import { stringify } from 'csv-stringify/sync';
+// The browser build: it brings its own Buffer, so the worker bundle (no nodejs_compat) loads.
+import { stringify } from 'csv-stringify/browser/esm/sync';
 import type { PublishedFigures } from './figures';
 
 /**
