@@ -22,6 +22,11 @@ import { deleteWrites, upsertWrites } from './writes';
 
 const textOf = (value: unknown) => (Array.isArray(value) ? value.join('\n') : value == null ? '' : String(value));
 
+/** The text of a table's fields in each document, read only if the vocabulary wants it. */
+function* textsOf(documents: readonly SearchDocument[], table: FtsTable): Iterable<string> {
+  for (const doc of documents) for (const f of table.fields) yield textOf(doc[f.field]);
+}
+
 /** What applySettings last built an index from: this engine's layout and the definition. */
 const signatureOf = (d: IndexDefinition) => JSON.stringify({ layout: LAYOUT_VERSION, definition: d });
 
@@ -98,8 +103,7 @@ export function createEmbeddedSearch(db: Database, definitions: readonly IndexDe
     upsertWrites(index, documents) {
       const { layout, vocabularies } = indexOf(index);
       for (const table of ftsTables(layout)) {
-        const vocabulary = vocabularies.get(table.name) as Vocabulary;
-        for (const doc of documents) for (const f of table.fields) vocabulary.add(textOf(doc[f.field]));
+        (vocabularies.get(table.name) as Vocabulary).addAll(textsOf(documents, table));
       }
       return upsertWrites(db, layout, documents);
     },

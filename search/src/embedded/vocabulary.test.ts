@@ -36,3 +36,26 @@ describe('an index vocabulary in memory', () => {
     server.close();
   });
 });
+
+describe('words added from a batch of written documents', () => {
+  it('are the terms the index stores for those texts, whatever spaces, punctuation, accents or composed characters they hold', async () => {
+    const db = openSqliteDatabase(':memory:');
+    await db.orm.run(sql.raw("CREATE VIRTUAL TABLE t USING fts5(x, tokenize = 'unicode61 remove_diacritics 2')"));
+    await db.orm.run(sql.raw("CREATE VIRTUAL TABLE v USING fts5vocab(t, 'row')"));
+    await db.orm.run(sql`INSERT INTO t (x) VALUES ('inicio')`);
+    const vocabulary = await new Vocabulary(db, 'v').ready();
+    const texts = [
+      'Cocinero/Cocinera para SODA, con experiencia (2 años).\nSalario: ₡450.000',
+      'Albañil\tcon  ayudante; se busca ALBAÑIL',
+      'Nin\u0303era — cuidado de niños',
+      'cocinero, mesero y salonero',
+    ];
+    vocabulary.addAll(texts);
+    for (const text of texts) await db.orm.run(sql`INSERT INTO t (x) VALUES (${text})`);
+    const indexed = (await db.orm.all<{ term: string }>(sql.raw('SELECT term FROM v'))).map((r) => r.term).sort();
+    const inMemory = [...vocabulary.firstLetters()].flatMap((first) => vocabulary.sortedStartingWith(first)).sort();
+    expect(inMemory).toEqual(indexed);
+    expect(vocabulary.has('ninera')).toBe(true);
+    db.close();
+  });
+});
