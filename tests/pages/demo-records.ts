@@ -14,6 +14,12 @@ export interface DemoRecords {
   employerOfferId: number;
   pendingOfferId: number;
   vendorEnterpriseSlug: string;
+  vendorProductId: number;
+  vendorEnterpriseId: number;
+  /** A person the officer registered at the office. */
+  personId: number;
+  /** An open possible duplicate: the same person registered twice at the office. */
+  duplicateId: number;
 }
 
 const DEMO_PASSWORD = 'demo-solidaria-2026';
@@ -79,6 +85,17 @@ export async function publicRecords(anonymous: APIRequestContext, baseUrl: strin
   return { offerId: offers.results[0]!.id, enterpriseSlug, orderPublicId: order.order.publicId };
 }
 
+/** An assisted registration by the officer of Upala; twice gives the office a possible duplicate to review. */
+async function registerAtOffice(officer: APIRequestContext, baseUrl: string): Promise<number> {
+  const person = {
+    displayName: 'María Elena Castillo',
+    profile: { municipalityId: 1, birthDate: '1988-03-14', workAuthorization: 'refugee', gender: 'female', populationGroup: 'refugee', nationality: 'NI' },
+    explanation: 'Le expliqué en voz alta qué datos guardamos, quién los ve y cómo borrarlos.',
+    consentGiven: true,
+  };
+  return (await json(await officer.post(`${baseUrl}/api/office/people`, { data: person }), z.object({ id: z.number() }))).id;
+}
+
 /** The records every role's pages need: the public ones, and those of the demo employer, officer and vendor. */
 export async function demoRecords(as: Record<Role, APIRequestContext>, baseUrl: string): Promise<DemoRecords> {
   const api = (path: string) => `${baseUrl}/api${path}`;
@@ -86,13 +103,21 @@ export async function demoRecords(as: Record<Role, APIRequestContext>, baseUrl: 
   const organisationId = organisations.organisations[0]!.id;
   const employerOffers = await json(await as.employer.get(api(`/organizations/${organisationId}/offers`)), idList('offers'));
   const pending = await json(await as.officer.get(api('/office/offers')), idList('offers'));
-  const vendorEnterprises = await json(await as.vendor.get(api('/me/enterprises')), z.object({ enterprises: z.array(z.object({ slug: z.string() })).min(1) }));
+  const vendorEnterprises = await json(await as.vendor.get(api('/me/enterprises')), z.object({ enterprises: z.array(z.object({ id: z.number(), slug: z.string() })).min(1) }));
+  const vendorEnterprise = vendorEnterprises.enterprises[0]!;
+  const vendorProducts = await json(await as.vendor.get(api(`/enterprises/${vendorEnterprise.slug}`)), z.object({ products: z.array(z.object({ id: z.number() })).min(1) }));
+  const [personId] = [await registerAtOffice(as.officer, baseUrl), await registerAtOffice(as.officer, baseUrl)];
+  const duplicates = await json(await as.officer.get(api('/office/duplicates')), idList('duplicates'));
 
   return {
     ...(await publicRecords(as.anonymous, baseUrl)),
     organisationId,
     employerOfferId: (employerOffers.offers as { id: number }[])[0]!.id,
     pendingOfferId: (pending.offers as { id: number }[])[0]!.id,
-    vendorEnterpriseSlug: vendorEnterprises.enterprises[0]!.slug,
+    vendorEnterpriseSlug: vendorEnterprise.slug,
+    vendorEnterpriseId: vendorEnterprise.id,
+    vendorProductId: vendorProducts.products[0]!.id,
+    personId: personId!,
+    duplicateId: (duplicates.duplicates as { id: number }[])[0]!.id,
   };
 }
