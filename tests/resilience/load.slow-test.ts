@@ -1,0 +1,75 @@
+// Load (issue 10, part 5): 10,000 requests, 50 at a time, on loopback against the real
+// server, a mix of pages, API reads and writes → no errors, p99 ≤ 500 ms, memory stable.
+import autocannon from 'autocannon';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { callJson } from './loopback-client';
+import { loadRequest, type Targets } from './load-mix';
+import { freePort, startServer, type ServerProcess } from './server-process';
+import { prepareStage } from './workload';
+
+// autocannon's result, with the fields tests/bench/autocannon.d.ts leaves out.
+type Result = Parameters<Parameters<typeof autocannon>[1]>[1] & {
+  latency: { p90: number; max: number };
+  statusCodeStats: Record<string, { count: number }>;
+};
+
+const REQUESTS = 10_000;
+const CONNECTIONS = 50;
+const P99_BUDGET_MS = 500;
+
+const dataDir = mkdtempSync(join(tmpdir(), 'solidaria-load-'));
+let server: ServerProcess | undefined;
+afterAll(async () => {
+  await server?.kill();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+const load = (url: string, amount: number, targets: Targets) =>
+  new Promise<Result>((resolve, reject) => {
+    let n = 0;
+    autocannon(
+      { url, connections: CONNECTIONS, amount, timeout: 10, requests: [{ setupRequest: (request) => ({ ...request, ...loadRequest(n++, targets) }) }] },
+      (error, result) => (error ? reject(error) : resolve(result as Result)),
+    );
+  });
+
+it(`answers ${REQUESTS} mixed requests, ${CONNECTIONS} at a time, without an error, p99 ≤ ${P99_BUDGET_MS} ms, in stable memory`, async () => {
+  server = await startServer(dataDir, await freePort());
+  const stage = await prepareStage(server.url);
+  const offers = (await callJson(server.url, 'GET', '/api/offers?q=&perPage=50')).body as { results: { id: number }[] };
+  const enterprises = (await callJson(server.url, 'GET', '/api/enterprises?q=')).body as { results: { slug: string }[] };
+  const targets: Targets = { stage, offerIds: offers.results.map((o) => o.id), marketSlug: enterprises.results[0]!.slug };
+  expect(targets.offerIds.length).toBeGreaterThanOrEqual(20);
+
+  // Warm-up (reads only): code paths compiled and caches filled, as on a server that has been up a while.
+  const warm = await new Promise<Result>((resolve, reject) =>
+    autocannon({ url: server!.url, connections: 10, amount: 300, requests: [{ setupRequest: (r) => ({ ...r, ...loadRequest(0, targets) }) }] }, (e, r) => (e ? reject(e) : resolve(r as Result))),
+  );
+  expect(warm.non2xx).toBe(0);
+
+  const rss: { at: number; bytes: number }[] = [];
+  const sampler = setInterval(() => rss.push({ at: Date.now(), bytes: server!.rssBytes() }), 200);
+  const started = Date.now();
+  const result = await load(server.url, REQUESTS, targets).finally(() => clearInterval(sampler));
+  const ended = Date.now();
+
+  const quarter = (q: number) => rss.filter((s) => s.at >= started + ((ended - started) * (q - 1)) / 4 && s.at < started + ((ended - started) * q) / 4);
+  const maxMb = (samples: typeof rss) => Math.max(...samples.map((s) => s.bytes)) / 2 ** 20;
+  const [q2, q4] = [maxMb(quarter(2)), maxMb(quarter(4))];
+  console.log(
+    `load ${new Date(started).toISOString()}: ${result['2xx']} 2xx of ${REQUESTS} in ${result.duration.toFixed(1)} s (${result.requests.average.toFixed(0)} req/s); ` +
+      `latency p50 ${result.latency.p50} ms, p90 ${result.latency.p90} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms; ` +
+      `errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx} ${JSON.stringify(result.statusCodeStats)}; ` +
+      `RSS max ${q2.toFixed(0)} MB in the 2nd quarter, ${q4.toFixed(0)} MB in the 4th (${rss.length} samples)`,
+  );
+  expect(result.errors).toBe(0);
+  expect(result.timeouts).toBe(0);
+  expect(result.non2xx).toBe(0);
+  expect(result['2xx']).toBe(REQUESTS);
+  expect(result.latency.p99).toBeLessThanOrEqual(P99_BUDGET_MS);
+  expect(q4).toBeLessThanOrEqual(q2 * 1.2);
+  expect(server.output()).not.toMatch(/"level":(50|60)/);
+}, 600_000);
