@@ -1,85 +1,24 @@
-// The real API on workerd (the Workers runtime) with a local D1 database, started by
-// wrangler from the repository's wrangler.toml and migrated with the same `wrangler d1
-// migrations apply` a deployment runs (here with --local instead of --remote).
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+// The API's accounts part on workerd with D1 (see workerd.ts for how it starts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { unstable_startWorker } from 'wrangler';
 import { createApp } from '../../apps/api/src/app';
 import type { ErrorEnvelope } from '../../apps/api/src/errors';
 import { createTestServices } from '../../apps/api/src/testing';
 import { PROGRAMME_MUNICIPALITIES } from '../fixtures/programme-municipalities';
+import { sessionCookie, startWorkerd, type Workerd } from './workerd';
 
-const root = resolve(import.meta.dirname, '../..');
-const wranglerBin = join(root, 'node_modules/.bin/wrangler');
-// Offline and unattended: no metrics, no prompts, and no banner (printing it asks the
-// npm registry whether a newer wrangler exists).
-const quietEnv = { ...process.env, WRANGLER_SEND_METRICS: 'false', WRANGLER_HIDE_BANNER: 'true', CI: 'true', NO_COLOR: '1' };
-
-type Worker = Awaited<ReturnType<typeof unstable_startWorker>>;
 type MunicipalityList = { municipalities: { slug: string; country: string; currency: string }[] };
 
-let persistDir: string;
-let worker: Worker | undefined;
-let baseUrl: URL;
-
-// wrangler's own D1 commands on the database the worker uses: the migrate step, and
-// reading what the API stored. Both share the worker's persist directory.
-const wranglerD1 = (args: string[]) =>
-  promisify(execFile)(
-    wranglerBin,
-    ['d1', ...args, 'DB', '--local', '--persist-to', persistDir, '--config', join(root, 'wrangler.toml')],
-    { cwd: root, env: quietEnv, timeout: 60_000 },
-  );
-
-async function queryD1<Row>(sql: string): Promise<Row[]> {
-  const { stdout } = await wranglerD1(['execute', '--json', '--command', sql]);
-  return (JSON.parse(stdout) as { results: Row[] }[])[0]!.results;
-}
-
+let workerd: Workerd | undefined;
 beforeAll(async () => {
-  persistDir = mkdtempSync(join(tmpdir(), 'solidaria-workerd-'));
-  await wranglerD1(['migrations', 'apply']);
-  worker = await unstable_startWorker({
-    config: join(root, 'wrangler.toml'),
-    sendMetrics: false,
-    dev: {
-      persist: persistDir,
-      remote: false,
-      watch: false,
-      inspector: false,
-      server: { hostname: '127.0.0.1', port: 0 },
-      logLevel: 'error',
-    },
-  });
-  await worker.ready;
-  baseUrl = await worker.url;
+  workerd = await startWorkerd();
 });
-
 afterAll(async () => {
-  await worker?.dispose();
-  if (persistDir) rmSync(persistDir, { recursive: true, force: true });
+  await workerd?.dispose();
 });
 
-const get = (path: string, init?: RequestInit) => fetch(new URL(path, baseUrl), init);
-const post = (path: string, body?: unknown, cookie?: string) =>
-  get(path, {
-    method: 'POST',
-    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(cookie ? { cookie } : {}) },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-
-const SESSION_COOKIE = 'solidaria_session';
-
-/** The session Set-Cookie of a response, with its value as a Cookie header would send it. */
-function sessionCookie(res: Response): { header: string; cookie: string } {
-  const header = res.headers.getSetCookie().find((h) => h.startsWith(`${SESSION_COOKIE}=`));
-  expect(header, 'a solidaria_session Set-Cookie').toBeDefined();
-  return { header: header!, cookie: header!.split(';')[0]! };
-}
+const get = (path: string, init?: RequestInit) => workerd!.get(path, init);
+const post = (path: string, body?: unknown, cookie?: string) => workerd!.post(path, body, cookie);
+const queryD1 = <Row>(sql: string) => workerd!.queryD1<Row>(sql);
 
 describe('the API on workerd with D1', () => {
   it('reports the D1 database and the embedded search engine as healthy', async () => {
