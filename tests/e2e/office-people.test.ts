@@ -149,7 +149,14 @@ describe("the office's people", () => {
         await go(officer, '/office/duplicates?done=different_people', officer.getByRole('button', { name: 'Son personas distintas' }).click());
         expect(await main(officer).getByRole('status').innerText()).toContain('son personas distintas');
 
-        await inEnglish(officerContext, officer, ['/office/register', record, '/office/placements?status=all', '/office/placements/new', '/office/duplicates'], axe);
+        await officer.goto(`${solidaria.url}/office`);
+        await go(officer, '/office/people', main(officer).getByRole('link', { name: 'Buscar a una persona' }).click());
+        await officer.getByLabel('Parte del nombre').fill('obando');
+        await go(officer, '/office/people?q=obando', officer.getByRole('button', { name: 'Buscar' }).click());
+        expect(await main(officer).getByRole('list', { name: 'Resultados para «obando»' }).innerText()).toMatch(/Marta Lucia Obando[\s\S]*Marta Lucía Obando/);
+        await axe(officer);
+
+        await inEnglish(officerContext, officer, ['/office/people?q=obando', '/office/register', record, '/office/placements?status=all', '/office/placements/new', '/office/duplicates'], axe);
       });
 
       await withContext(SPANISH_PHONE_NO_JS, async (personContext) => {

@@ -169,6 +169,7 @@ const MATRIX: Row[] = [
     send: async (h) => postJson(app, `/api/office/duplicates/${await addDuplicateFlag(services)}/decision`, { decision: 'different_people', reason: 'Distinto documento' }, h),
   },
   { route: 'POST /api/office/people', expect: [401, 403, 403, 403, 201, 403, 201], send: (h) => postJson(app, '/api/office/people', assistedBody({ displayName: `Asistida ${unique()}` }), h) },
+  { route: 'GET /api/office/people', expect: [401, 403, 403, 403, 200, 200, 200], send: (h) => app.request('/api/office/people?q=seeker', { headers: h }) },
   { route: 'GET /api/office/people/:id', expect: [401, 403, 403, 403, 200, 404, 200], send: async (h) => app.request(`/api/office/people/${(await victim()).id}`, { headers: h }) },
   { route: 'POST /api/office/people/:id/takeover-code', expect: [401, 403, 403, 403, 201, 404, 201], send: async (h) => app.request(`/api/office/people/${(await addAssistedPerson(services)).id}/takeover-code`, { method: 'POST', headers: h }) },
   { route: 'POST /api/auth/takeover', expect: [422, 422, 422, 422, 422, 422, 422], send: (h) => postJson(app, '/api/auth/takeover', { code: 'AAAA-BBBB-CCCC', identifier: unique(), password: 'pupusas-de-loroco-2026' }, h) },

@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { profileViewFor } from '@solidaria/core';
-import { applicationsOfUser, awaitsTakeover, listConsents, placementsInScope } from '@solidaria/db';
+import { applicationsOfUser, awaitsTakeover, listConsents, peopleNamed, placementsInScope } from '@solidaria/db';
+import { officerScope } from '@solidaria/core';
 import { authorize, requireUser } from '../auth/actor';
 import { errorResponses, jsonContent } from '../auth/json-route';
 import { routeGroup } from '../route-group';
@@ -29,31 +30,53 @@ const def = createRoute({
   responses: { 200: { description: 'The record', content: jsonContent(recordSchema) }, 404: { description: 'No such person in my municipalities' }, ...errorResponses },
 });
 
+const foundSchema = z
+  .object({ id: z.number(), displayName: z.string(), municipalityId: z.number().nullable(), registeredAt: z.string(), awaitingTakeover: z.boolean(), disabled: z.boolean() })
+  .openapi('OfficePersonFound');
+const findDef = createRoute({
+  method: 'get', path: '/office/people', summary: 'Officer: job seekers of my municipalities whose name contains the words (at most 20); every person listed is logged as viewed',
+  request: { query: z.object({ q: z.string().trim().min(2).max(80) }) },
+  responses: { 200: { description: 'By name', content: jsonContent(z.object({ people: z.array(foundSchema) })) }, ...errorResponses },
+});
+
 export function officePersonRoutes(services: Services) {
   const { db, clock } = services;
-  return routeGroup().openapi(def, async (c) => {
-    const actor = requireUser(c);
-    authorize(c, services, isOfficeStaff(actor), 'office.person');
-    const { user, profile, municipalityId } = await personInScope(db, actor, c.req.valid('param').id);
-    const now = clock.now();
-    const [consents, applications, placements] = await Promise.all([listConsents(db, user.id), applicationsOfUser(db, user.id), placementsInScope(db, '*', user.id)]);
-    await db.atomic(personViewWrites(db, c, actor, [{ userId: user.id, municipalityId }], now));
-    const view = profile ? profileViewFor(profile, { kind: 'office' }, now) : null;
-    c.header('cache-control', 'no-store');
-    return c.json({
-      person: {
-        id: user.id, displayName: user.displayName, municipalityId, registeredAt: user.createdAt.toISOString(),
-        awaitingTakeover: awaitsTakeover(user), disabled: user.disabledAt !== null,
-      },
-      profile: view ? { ...view } : null,
-      consents: consents.map((k) => ({
-        purpose: k.purpose, noticeVersion: k.noticeVersion, grantedAt: k.grantedAt.toISOString(), withdrawnAt: k.withdrawnAt?.toISOString() ?? null,
-        recordedBy: k.recordedBy, explanation: k.explanation,
-      })),
-      applications: applications.map(({ application: a, offer, organisation }) => ({
-        id: a.id, state: a.state, appliedAt: a.createdAt.toISOString(), offerTitle: offer.title, organisationName: organisation.name,
-      })),
-      placements: placements.map(({ placement: p }) => ({ id: p.id, employerName: p.employerName, startsOn: p.startsOn, source: p.source })),
-    }, 200);
-  });
+  return routeGroup()
+    .openapi(findDef, async (c) => {
+      const actor = requireUser(c);
+      authorize(c, services, isOfficeStaff(actor), 'office.people');
+      const rows = await peopleNamed(db, officerScope(actor), c.req.valid('query').q);
+      const people = rows.map((p) => ({
+        id: p.id, displayName: p.displayName, municipalityId: p.municipalityId, registeredAt: p.registeredAt.toISOString(),
+        awaitingTakeover: awaitsTakeover(p), disabled: p.disabledAt !== null,
+      }));
+      await db.atomic(personViewWrites(db, c, actor, people.map((p) => ({ userId: p.id, municipalityId: p.municipalityId })), clock.now()));
+      c.header('cache-control', 'no-store');
+      return c.json({ people }, 200);
+    })
+    .openapi(def, async (c) => {
+      const actor = requireUser(c);
+      authorize(c, services, isOfficeStaff(actor), 'office.person');
+      const { user, profile, municipalityId } = await personInScope(db, actor, c.req.valid('param').id);
+      const now = clock.now();
+      const [consents, applications, placements] = await Promise.all([listConsents(db, user.id), applicationsOfUser(db, user.id), placementsInScope(db, '*', user.id)]);
+      await db.atomic(personViewWrites(db, c, actor, [{ userId: user.id, municipalityId }], now));
+      const view = profile ? profileViewFor(profile, { kind: 'office' }, now) : null;
+      c.header('cache-control', 'no-store');
+      return c.json({
+        person: {
+          id: user.id, displayName: user.displayName, municipalityId, registeredAt: user.createdAt.toISOString(),
+          awaitingTakeover: awaitsTakeover(user), disabled: user.disabledAt !== null,
+        },
+        profile: view ? { ...view } : null,
+        consents: consents.map((k) => ({
+          purpose: k.purpose, noticeVersion: k.noticeVersion, grantedAt: k.grantedAt.toISOString(), withdrawnAt: k.withdrawnAt?.toISOString() ?? null,
+          recordedBy: k.recordedBy, explanation: k.explanation,
+        })),
+        applications: applications.map(({ application: a, offer, organisation }) => ({
+          id: a.id, state: a.state, appliedAt: a.createdAt.toISOString(), offerTitle: offer.title, organisationName: organisation.name,
+        })),
+        placements: placements.map(({ placement: p }) => ({ id: p.id, employerName: p.employerName, startsOn: p.startsOn, source: p.source })),
+      }, 200);
+    });
 }

@@ -23,6 +23,7 @@ const ids = { person: 0, twin: 0, flag: 0 };
 const PERSON_READS: Record<string, () => string> = {
   'GET /api/profiles/:id': () => `/api/profiles/${ids.person}`,
   'GET /api/office/people/:id': () => `/api/office/people/${ids.person}`,
+  'GET /api/office/people': () => '/api/office/people?q=Juana',
   'GET /api/office/duplicates': () => '/api/office/duplicates',
   'GET /api/office/duplicates/:id': () => `/api/office/duplicates/${ids.flag}`,
   'GET /api/office/placements': () => '/api/office/placements?status=all',
@@ -75,6 +76,17 @@ describe('who looked at my record', () => {
     expect(await viewsOfPerson()).toHaveLength(before.length);
     expect((await app.request(`/api/office/people/${ids.person}`, { headers: { cookie: admin } })).status).toBe(200);
     expect((await viewsOfPerson())[0]).toMatchObject({ role: 'admin', municipalityId: null });
+  });
+
+  it('finds people of the office’s municipalities only, by a part of their name', async () => {
+    const chiles = await signIn(app, services, await addPerson(services, 'oficina.chiles@example.org', [{ role: 'officer', municipalityId: 2 }], 2));
+    const found = async (cookie: string, q: string) =>
+      ((await (await app.request(`/api/office/people?q=${encodeURIComponent(q)}`, { headers: { cookie } })).json()) as { people: { id: number }[] }).people.map((p) => p.id);
+    expect(await found(officer, 'juana')).toEqual([ids.person, ids.twin].sort((a, b) => a - b));
+    expect(await found(officer, 'Mairéna')).toEqual([ids.twin]);
+    expect(await found(officer, '%_')).toEqual([]);
+    expect(await found(chiles, 'Juana')).toEqual([]);
+    expect((await app.request('/api/office/people?q=J', { headers: { cookie: officer } })).status).toBe(422);
   });
 
   it('is the person’s own: another person’s list does not show it', async () => {

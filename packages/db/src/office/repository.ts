@@ -1,5 +1,5 @@
-import { aliasedTable, and, asc, desc, eq, gt, inArray, isNull, like } from 'drizzle-orm';
-import { users } from '../accounts/tables';
+import { aliasedTable, and, asc, desc, eq, gt, inArray, isNull, like, or, sql } from 'drizzle-orm';
+import { userRoles, users } from '../accounts/tables';
 import { placements } from '../applications/tables';
 import { auditLog } from '../audit/table';
 import type { Database, Write } from '../database';
@@ -16,6 +16,28 @@ export type OfficeScope = '*' | readonly number[];
 export const ASSISTED_EMAIL_DOMAIN = 'assisted.invalid';
 export const assistedPlaceholderEmail = (random: string) => `pending-${random}@${ASSISTED_EMAIL_DOMAIN}`;
 export const awaitsTakeover = (user: { email: string | null }) => user.email?.endsWith(`@${ASSISTED_EMAIL_DOMAIN}`) ?? false;
+
+// ---- finding a person -------------------------------------------------------------------
+
+/**
+ * Job seekers in scope whose name contains the words, where they live by their profile (or
+ * registered, without one); at most `limit`, by name. Case is ignored (ASCII letters).
+ */
+export async function peopleNamed(db: Database, scope: OfficeScope, words: string, limit = 20) {
+  const place = sql<number | null>`coalesce(${seekerProfiles.municipalityId}, ${users.municipalityId})`;
+  const pattern = `%${words.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+  return db.orm
+    .select({ id: users.id, displayName: users.displayName, municipalityId: place, registeredAt: users.createdAt, email: users.email, disabledAt: users.disabledAt })
+    .from(users)
+    .innerJoin(userRoles, and(eq(userRoles.userId, users.id), eq(userRoles.role, 'seeker')))
+    .leftJoin(seekerProfiles, eq(seekerProfiles.userId, users.id))
+    .where(and(
+      sql`${users.displayName} LIKE ${pattern} ESCAPE '\\'`,
+      scope === '*' ? undefined : or(inArray(seekerProfiles.municipalityId, [...scope]), and(isNull(seekerProfiles.userId), inArray(users.municipalityId, [...scope]))),
+    ))
+    .orderBy(asc(users.displayName), asc(users.id))
+    .limit(limit);
+}
 
 // ---- possible duplicate profiles ----------------------------------------------------
 
