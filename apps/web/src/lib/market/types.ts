@@ -17,6 +17,8 @@ export interface Enterprise {
   paymentMethods: PaymentMethod[];
   paymentInstructions: string;
   programme: boolean;
+  /** Photos, by upload id, the first one shown first. */
+  photoIds?: string[];
 }
 
 export interface Product {
