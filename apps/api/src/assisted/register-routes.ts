@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { profileInputSchema, type Profile } from '@solidaria/core';
 import {
-  assistedPlaceholderEmail, auditWrite, awaitsTakeover, createUser, duplicateFlagWrites, grantConsentWrite, issueTakeoverCodeWrites,
+  assistedPlaceholderEmail, auditWrite, awaitsTakeover, createUser, discardAssistedUserWrite, duplicateFlagWrites, grantConsentWrite, issueTakeoverCodeWrites,
   saveProfileWrites, type Write,
 } from '@solidaria/db';
 import { authorize, requireUser } from '../auth/actor';
@@ -70,15 +70,22 @@ export function assistedRegistrationRoutes(services: Services) {
       const { code, expiresAt, writes } = await codeWrites(user.id, actor.userId, now);
       const audit = (action: string, details: Record<string, unknown> = {}) =>
         auditWrite(db, { at: now, actorUserId: actor.userId, action, subjectType: 'user', subjectId: user.id, requestId: c.get('requestId'), details });
-      await db.atomic([
-        ...saveProfileWrites(db, user.id, body.profile, now),
-        ...(await duplicateFlagWrites(db, profile, null, now)),
-        ...(await profileIndexWrites(services, user.id, profile)),
-        grantConsentWrite(db, { userId: user.id, purpose: 'assisted_registration', noticeVersion: NOTICE_VERSION, now, recordedBy: actor.userId, explanation: body.explanation }),
-        ...writes,
-        audit('account.registered_assisted', { noticeVersion: NOTICE_VERSION }),
-        audit('takeover_code.issued'),
-      ]);
+      // D1 cannot hand back the new id inside a batch, so the account comes first; if the
+      // rest fails, the account goes too, and nothing half-registered is left.
+      try {
+        await db.atomic([
+          ...saveProfileWrites(db, user.id, body.profile, now),
+          ...(await duplicateFlagWrites(db, profile, null, now)),
+          ...(await profileIndexWrites(services, user.id, profile)),
+          grantConsentWrite(db, { userId: user.id, purpose: 'assisted_registration', noticeVersion: NOTICE_VERSION, now, recordedBy: actor.userId, explanation: body.explanation }),
+          ...writes,
+          audit('account.registered_assisted', { noticeVersion: NOTICE_VERSION }),
+          audit('takeover_code.issued'),
+        ]);
+      } catch (error) {
+        await db.atomic([discardAssistedUserWrite(db, user.id)]);
+        throw error;
+      }
       c.header('cache-control', 'no-store');
       return c.json({ id: user.id, code, expiresAt: expiresAt.toISOString() }, 201);
     })

@@ -17,6 +17,11 @@ export const ASSISTED_EMAIL_DOMAIN = 'assisted.invalid';
 export const assistedPlaceholderEmail = (random: string) => `pending-${random}@${ASSISTED_EMAIL_DOMAIN}`;
 export const awaitsTakeover = (user: { email: string | null }) => user.email?.endsWith(`@${ASSISTED_EMAIL_DOMAIN}`) ?? false;
 
+/** Undoes an assisted registration whose profile could not be saved: only a never-taken-over account. */
+export function discardAssistedUserWrite(db: Database, userId: number): Write {
+  return db.orm.delete(users).where(and(eq(users.id, userId), like(users.email, `%@${ASSISTED_EMAIL_DOMAIN}`)));
+}
+
 // ---- finding a person -------------------------------------------------------------------
 
 /**
