@@ -34,4 +34,11 @@ describe('rebuilding an index from the database', () => {
     expect((await engine.search('skills', { q: 'tractor' })).total).toBe(0);
     expect(await reindexWhereMissing(db, engine)).not.toContain('skills');
   });
+
+  it('leaves an index of more than 1,000 documents alone once it is complete (a search counts exactly only up to 1,000)', async () => {
+    await db.orm.insert(schema.skills).values(Array.from({ length: 1_200 }, (_, i) => skill(`s:many-${i}`, `destreza número ${i}`)));
+    expect(await reindexWhereMissing(db, engine)).toContain('skills');
+    expect((await engine.documentIds!('skills')).length).toBe(1_201);
+    expect(await reindexWhereMissing(db, engine)).not.toContain('skills');
+  });
 });

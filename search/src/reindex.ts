@@ -37,14 +37,23 @@ export async function reindex(
   return done;
 }
 
+/**
+ * How many documents an index holds. A search's total is exact only up to 1,000, so a
+ * larger index would look incomplete and be rebuilt at every start; the engines that can
+ * list their ids are counted by them.
+ */
+async function indexedCount(engine: SearchEngine, index: string): Promise<number> {
+  if (engine.documentIds) return (await engine.documentIds(index)).length;
+  return (await engine.search(index, { q: '', perPage: 1 })).total;
+}
+
 /** Rebuilds the indexes that are empty while their table is not (a fresh start, a new definition). */
 export async function reindexWhereMissing(db: Database, engine: SearchEngine): Promise<string[]> {
   const rebuilt: string[] = [];
   for (const source of INDEX_SOURCES) {
     const rows = await source.count(db);
     if (rows === 0) continue;
-    const indexed = (await engine.search(source.definition.name, { q: '', perPage: 1 })).total;
-    if (indexed !== rows) {
+    if ((await indexedCount(engine, source.definition.name)) !== rows) {
       await reindex(db, engine, source.definition.name);
       rebuilt.push(source.definition.name);
     }
