@@ -127,6 +127,13 @@ describe('the API contract on workerd with D1', () => {
     expect(stored).toEqual([{ stock: 0, lines: 1 }]);
   });
 
+  it('answers a photo upload with 503: no sharp and no files on Workers', async () => {
+    const jpegStart = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0]);
+    const res = await get('/api/uploads', { method: 'POST', body: jpegStart, headers: { 'content-type': 'image/jpeg', cookie: vendor } });
+    expect(res.status).toBe(503);
+    expect((await json<ErrorEnvelope>(res)).error.code).toBe('UNAVAILABLE');
+  });
+
   it('verifies the Stripe webhook with SubtleCrypto: a bad signature changes nothing, a signed payment is applied once', async () => {
     const product = await addProduct('Bolso tejido', 3, 9_000_00);
     const { order } = await json<{ order: Order }>(post('/api/orders', orderBody(enterprise.id, product, 1, { paymentMethod: 'card' })));

@@ -50,6 +50,9 @@ export async function startWorkerd(vars: Record<string, string> = {}): Promise<W
   await worker.ready;
   const baseUrl = await worker.url;
   const get = (path: string, init?: RequestInit) => fetch(new URL(path, baseUrl), init);
+  // The first request builds the app and the search tables; wrangler retries a GET if
+  // the worker restarts meanwhile, a POST it would not.
+  expect((await get('/api/health')).status).toBe(200);
   return {
     get,
     post: (path, body, cookie) =>
