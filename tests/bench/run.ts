@@ -94,7 +94,14 @@ async function main() {
   if (only.has('api') && matchingFile) {
     const corpus = search ?? corpusForApi(offersN);
     if (!corpus) notes.push('API part skipped: the search corpus (../shared/data) was not found.');
-    else api = await runApiBench({ matchingFile, descriptions: corpus.descriptions, queries: corpus.queries, quick, say });
+    else {
+      try {
+        api = await runApiBench({ matchingFile, descriptions: corpus.descriptions, queries: corpus.queries, quick, say });
+      } catch (error) {
+        // The other parts' figures are still worth writing.
+        notes.push(`API part failed: ${(error as Error).message.split('\n').slice(0, 6).join(' ').slice(0, 600)}`);
+      }
+    }
   }
 
   const cpu = cpus();
