@@ -11,8 +11,12 @@
  *   No equation may contain exactly one hidden value, or that value could be worked out
  *   by subtraction. Until no equation has exactly one, the smallest non-zero published
  *   cell of such an equation is hidden too (totals only when no cell is left, zeros last).
+ *   Then, until no hidden count can be pinned down by any combination of the equations
+ *   (linear algebra, not only one unknown at a time), one more value is hidden.
  *   A value hidden this way is published as "x" (it may be 5 or more).
  */
+
+import { determinedHidden } from './disclosure';
 
 /** A published count: the number, "<5" for 1–4, or "x" hidden so a "<5" cannot be recovered. */
 export type Published = number | '<5' | 'x';
@@ -64,16 +68,33 @@ export function suppressionPattern(counts: readonly (readonly number[])[]): Supp
     [...columnTotals, total],
     [...rowTotals, total],
   ];
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const equation of equations) {
-      if (equation.filter((i) => i.hidden).length !== 1) continue;
-      const next = secondChoice(equation.filter((i) => !i.hidden));
-      if (next) {
-        next.hidden = true;
-        changed = true;
+  const oneUnknownRule = () => {
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const equation of equations) {
+        if (equation.filter((i) => i.hidden).length !== 1) continue;
+        const next = secondChoice(equation.filter((i) => !i.hidden));
+        if (next) {
+          next.hidden = true;
+          changed = true;
+        }
       }
     }
+  };
+  // Then the stronger check: no combination of equations may pin a hidden count down
+  // either (two suppressed blocks joined by a single hidden cell would). Each round
+  // hides one more value; with everything hidden nothing non-zero is determined, so it ends.
+  const items = [...cells.flat(), ...rowTotals, ...columnTotals, total];
+  const indexOf = new Map(items.map((it, i) => [it, i]));
+  const equationItems = equations.map((equation) => equation.map((it) => indexOf.get(it) as number));
+  for (;;) {
+    oneUnknownRule();
+    const exposed = determinedHidden(items.length, equationItems, items.map((it) => it.hidden)).map((i) => items[i] as Item).find((it) => it.value > 0);
+    if (!exposed) break;
+    const around = equations.find((equation) => equation.includes(exposed) && equation.some((it) => !it.hidden)) ?? items;
+    const next = secondChoice(around.filter((it) => !it.hidden));
+    if (!next) break;
+    next.hidden = true;
   }
   const hidden = (i: Item) => i.hidden;
   return { cells: cells.map((row) => row.map(hidden)), rowTotals: rowTotals.map(hidden), columnTotals: columnTotals.map(hidden), total: total.hidden };
