@@ -82,6 +82,16 @@ describe('small-cell suppression', () => {
     );
   });
 
+  it('hides the overall total only when it is itself 1 to 4, so every breakdown of a measure shows the same total', () => {
+    fc.assert(
+      fc.property(table, (counts) => {
+        const truth = sum(counts.flat());
+        expect(suppressTable(counts).total).toBe(truth >= 1 && truth <= 4 ? '<5' : truth);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('hides a second cell of a row whose only small cell could otherwise be subtracted from the total', () => {
     const { values, total } = suppressBreakdown([3, 12, 40, 0]);
     expect(values).toEqual(['<5', 'x', 40, 0]);

@@ -73,7 +73,7 @@ export function suppressionPattern(counts: readonly (readonly number[])[]): Supp
       changed = false;
       for (const equation of equations) {
         if (equation.filter((i) => i.hidden).length !== 1) continue;
-        const next = secondChoice(equation.filter((i) => !i.hidden));
+        const next = secondChoice(equation.filter((i) => !i.hidden), total);
         if (next) {
           next.hidden = true;
           changed = true;
@@ -92,7 +92,7 @@ export function suppressionPattern(counts: readonly (readonly number[])[]): Supp
     const exposed = determinedHidden(items.length, equationItems, items.map((it) => it.hidden)).map((i) => items[i] as Item).find((it) => it.value > 0);
     if (!exposed) break;
     const around = equations.find((equation) => equation.includes(exposed) && equation.some((it) => !it.hidden)) ?? items;
-    const next = secondChoice(around.filter((it) => !it.hidden));
+    const next = secondChoice(around.filter((it) => !it.hidden), total);
     if (!next) break;
     next.hidden = true;
   }
@@ -100,9 +100,13 @@ export function suppressionPattern(counts: readonly (readonly number[])[]): Supp
   return { cells: cells.map((row) => row.map(hidden)), rowTotals: rowTotals.map(hidden), columnTotals: columnTotals.map(hidden), total: total.hidden };
 }
 
-/** The value to hide next: the smallest non-zero cell, else the smallest non-zero total, else a zero. */
-function secondChoice(candidates: Item[]): Item | undefined {
-  const rank = (i: Item) => (i.value > 0 ? (i.margin ? 1 : 0) : 2);
+/**
+ * The value to hide next: the smallest non-zero cell, else the smallest non-zero total,
+ * else a zero, and the overall total last of all: it is the same in every breakdown of a
+ * measure, so hiding it in one and not another would let the two be played off.
+ */
+function secondChoice(candidates: Item[], overall?: Item): Item | undefined {
+  const rank = (i: Item) => (i === overall ? 3 : i.value > 0 ? (i.margin ? 1 : 0) : 2);
   return [...candidates].sort((a, b) => rank(a) - rank(b) || a.value - b.value)[0];
 }
 
