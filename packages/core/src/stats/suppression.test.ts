@@ -92,6 +92,22 @@ describe('small-cell suppression', () => {
     );
   });
 
+  it('hides the same row totals whichever breakdown of the same people is published', () => {
+    // People with a row (e.g. still employed or not) and two traits to break them down by.
+    const person = fc.tuple(fc.integer({ min: 0, max: 1 }), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 5 }));
+    fc.assert(
+      fc.property(fc.array(person, { maxLength: 60 }), (people) => {
+        const tabulate = (columns: number, pick: (p: [number, number, number]) => number) =>
+          [0, 1].map((row) => Array.from({ length: columns }, (_, c) => people.filter((p) => p[0] === row && pick(p) === c).length));
+        const one = suppressTable(tabulate(4, (p) => p[1]));
+        const other = suppressTable(tabulate(6, (p) => p[2]));
+        expect(one.rowTotals).toEqual(other.rowTotals);
+        expect(one.total).toEqual(other.total);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('hides a second cell of a row whose only small cell could otherwise be subtracted from the total', () => {
     const { values, total } = suppressBreakdown([3, 12, 40, 0]);
     expect(values).toEqual(['<5', 'x', 40, 0]);

@@ -73,7 +73,7 @@ export function suppressionPattern(counts: readonly (readonly number[])[]): Supp
       changed = false;
       for (const equation of equations) {
         if (equation.filter((i) => i.hidden).length !== 1) continue;
-        const next = secondChoice(equation.filter((i) => !i.hidden), total);
+        const next = secondChoice(equation.filter((i) => !i.hidden), rowTotals, total);
         if (next) {
           next.hidden = true;
           changed = true;
@@ -92,7 +92,7 @@ export function suppressionPattern(counts: readonly (readonly number[])[]): Supp
     const exposed = determinedHidden(items.length, equationItems, items.map((it) => it.hidden)).map((i) => items[i] as Item).find((it) => it.value > 0);
     if (!exposed) break;
     const around = equations.find((equation) => equation.includes(exposed) && equation.some((it) => !it.hidden)) ?? items;
-    const next = secondChoice(around.filter((it) => !it.hidden), total);
+    const next = secondChoice(around.filter((it) => !it.hidden), rowTotals, total);
     if (!next) break;
     next.hidden = true;
   }
@@ -101,12 +101,14 @@ export function suppressionPattern(counts: readonly (readonly number[])[]): Supp
 }
 
 /**
- * The value to hide next: the smallest non-zero cell, else the smallest non-zero total,
- * else a zero, and the overall total last of all: it is the same in every breakdown of a
- * measure, so hiding it in one and not another would let the two be played off.
+ * The value to hide next: the smallest non-zero cell, else the smallest non-zero column
+ * total, else a zero; row totals and the overall total last of all. Columns are a
+ * breakdown's categories, so row totals and the overall total are the same in every
+ * breakdown of a measure: hiding one in one breakdown and not another would let the two
+ * be played off against each other.
  */
-function secondChoice(candidates: Item[], overall?: Item): Item | undefined {
-  const rank = (i: Item) => (i === overall ? 3 : i.value > 0 ? (i.margin ? 1 : 0) : 2);
+function secondChoice(candidates: Item[], rowTotals: readonly Item[], overall: Item): Item | undefined {
+  const rank = (i: Item) => (i === overall ? 4 : rowTotals.includes(i) ? 3 : i.value > 0 ? (i.margin ? 1 : 0) : 2);
   return [...candidates].sort((a, b) => rank(a) - rank(b) || a.value - b.value)[0];
 }
 
