@@ -106,7 +106,7 @@ describe("the office's people", () => {
 
         await go(officer, record, main(officer).getByRole('link', { name: 'Ver su expediente' }).click());
         const file = await main(officer).innerText();
-        expect(file).toContain('Registro asistido en la oficina');
+        expect(file).toContain('Registro hecho con ayuda de la oficina');
         expect(file).toContain('Le leí el aviso de privacidad en voz alta');
         await axe(officer);
 
