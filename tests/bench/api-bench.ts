@@ -6,13 +6,14 @@
 // placeholders) and its offers and profiles indexes rebuilt through `reindex()`, the
 // path `npm run search:reindex` takes, which is timed.
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { openSqliteDatabase } from '@solidaria/db/node';
 import { createEmbeddedSearch, INDEXES, reindex } from '@solidaria/search';
+import { buildWebIfStale, webBuildOutput } from '../../scripts/web-build';
 import { freePort, startServer } from '../resilience/server-process';
 import { loadPaths, type LoadOptions, type LoadResult } from './http-load';
 import { repoRoot } from './sources';
@@ -125,6 +126,9 @@ export async function runApiBench(options: {
     const q = options.queries.map((text) => encodeURIComponent(text));
     const paths = { health: ['/api/health'], offers: q.map((text) => `/api/offers?q=${text}`), jobs: q.map((text) => `/jobs?q=${text}`) };
 
+    // The server renders the job search page from the web build, as `npm start` does; an
+    // existing build is used as it is (others may be testing against it).
+    if (!existsSync(webBuildOutput)) buildWebIfStale(say);
     say('API: the server (compiled, DEMO=false) under load…');
     const server = await startServer(dir, await freePort(), { DEMO: 'false' });
     let ours: Awaited<ReturnType<typeof loadAll>>;
