@@ -110,6 +110,11 @@ describe('a vendor’s enterprise, without JavaScript', () => {
           expect(await main(vendor).getByRole('alert').innerText()).toContain(t('vendor_photo_wrong_type'));
           expect(await vendor.locator('#photo-error').innerText()).toBe(t('vendor_photo_wrong_type'));
           await axe(vendor);
+          // Over the API's 8 MB: refused as too big, on the same form.
+          const huge = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(8 * 1024 * 1024 + 100_000)]);
+          await vendor.getByLabel(t('vendor_photo_label')).setInputFiles({ name: 'enorme.jpg', mimeType: 'image/jpeg', buffer: huge });
+          await submitted(vendor, vendor.getByRole('button', { name: t('vendor_save') }).click());
+          expect(await vendor.locator('#photo-error').innerText()).toBe(t('vendor_photo_too_big'));
 
           // The enterprise gets its own photo, shown on its public page.
           await vendor.goto(`${solidaria.url}${page}/edit`);
