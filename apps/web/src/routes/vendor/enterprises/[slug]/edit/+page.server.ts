@@ -26,7 +26,9 @@ export const actions: Actions = {
     const photo = await uploadFormPhoto(locals.api, data);
     if (photo && 'message' in photo) return fail(photo.status, { values, problem: { status: photo.status, message: photo.message, fields: { photo: photo.message } } });
     const { municipalityId: _fixed, ...edit } = input;
-    const res = await locals.api.api.enterprises[':id'].$patch({ param: { id: String(enterprise.id) }, json: { ...edit, photoIds: photosAfter(data, enterprise.photoIds, photo?.id ?? null) } });
+    // The form offers the offline methods; card payments are set up on their own page and stay as they are.
+    const paymentMethods = enterprise.paymentMethods.includes('card') ? [...edit.paymentMethods, 'card' as const] : edit.paymentMethods;
+    const res = await locals.api.api.enterprises[':id'].$patch({ param: { id: String(enterprise.id) }, json: { ...edit, paymentMethods, photoIds: photosAfter(data, enterprise.photoIds, photo?.id ?? null) } });
     relayApiCookies(res, cookies);
     if (Number(res.status) === 404 || Number(res.status) === 403) pageInstead(res, url.pathname);
     if (!res.ok) return apiFailure(res, values);
