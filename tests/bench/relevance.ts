@@ -27,9 +27,13 @@ export const percent = (r: Rate) => (r.n === 0 ? Number.NaN : (100 * r.found) / 
 // the bench's fresh database has only the starter taxonomy from the migrations.
 const FULL_ESCO = 2_000;
 
-/** Copies the occupations of a database with the full ESCO import into the bench's, when one is found. */
-async function bringTaxonomy(db: Database): Promise<string> {
-  const candidates = [process.env.BENCH_TAXONOMY_DB, join(repoRoot, 'data/solidaria.db')].filter((f): f is string => !!f && existsSync(f));
+/**
+ * Copies the occupations of a database with the full ESCO import into the bench's, when
+ * one is found: BENCH_TAXONOMY_DB, the one `npm run bench` gives (the matching
+ * benchmark's, which imports ../shared/esco), or the app's own.
+ */
+async function bringTaxonomy(db: Database, given?: string): Promise<string> {
+  const candidates = [process.env.BENCH_TAXONOMY_DB, given, join(repoRoot, 'data/solidaria.db')].filter((f): f is string => !!f && existsSync(f));
   for (const file of candidates) {
     const other = openSqliteDatabase(file);
     const rows = await other.orm.select().from(schema.occupations);
@@ -57,8 +61,8 @@ export interface TaxonomyRelevance {
 const withoutAccents = (text: string) => text.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
 
 /** Does typing an occupation's alternative Spanish label find that occupation in the top 5? */
-export async function taxonomyRelevance(db: Database, labels = 300): Promise<TaxonomyRelevance> {
-  const source = await bringTaxonomy(db);
+export async function taxonomyRelevance(db: Database, taxonomyDb?: string, labels = 300): Promise<TaxonomyRelevance> {
+  const source = await bringTaxonomy(db, taxonomyDb);
   const engine = createEmbeddedSearch(db, [occupationsIndex]);
   await engine.applySettings();
   await reindex(db, engine, occupationsIndex.name);

@@ -67,21 +67,24 @@ async function main() {
   const matchingOffersN = Number(process.env.BENCH_MATCHING_OFFERS ?? (quick ? 2_000 : 20_000));
   const notes: string[] = [];
 
+  // The matching database first: its ESCO import also serves the search part's relevance rates.
+  const bench = only.has('matching') || only.has('api') ? await benchDatabase(profilesN, matchingOffersN, say) : null;
+  if (bench) {
+    notes.push(`matching database: ${profilesN.toLocaleString('en-US')} profiles, ${matchingOffersN.toLocaleString('en-US')} offers; ${bench.taxonomy}; `
+      + `${bench.cached ? 'cached' : `built in ${bench.buildSeconds.toFixed(0)} s`} at ${bench.file}`);
+  }
+
   let search: SearchBench | null = null;
   if (only.has('search')) {
     say(`search: ${offersN.toLocaleString('en-US')} offers…`);
-    const ran = await runSearchBench({ n: offersN, quick, say });
+    const ran = await runSearchBench({ n: offersN, quick, say, ...(bench?.taxonomy.startsWith('ESCO') ? { taxonomyDb: bench.file } : {}) });
     if (typeof ran === 'string') notes.push(ran);
     else search = ran;
   }
 
   let matching: MatchingSummary | null = null;
-  let matchingFile: string | null = null;
-  if (only.has('matching') || only.has('api')) {
-    const bench = await benchDatabase(profilesN, matchingOffersN, say);
-    matchingFile = bench.file;
-    notes.push(`matching database: ${profilesN.toLocaleString('en-US')} profiles, ${matchingOffersN.toLocaleString('en-US')} offers; ${bench.taxonomy}; `
-      + `${bench.cached ? 'cached' : `built in ${bench.buildSeconds.toFixed(0)} s`} at ${bench.file}`);
+  const matchingFile = bench?.file ?? null;
+  if (bench) {
     if (only.has('matching')) {
       const budget = quick ? 10_000 : 30_000;
       const calls = await matchingCalls(bench.file, { calls: quick ? 50 : 200, warmup: 10, budgetMs: { candidates: budget, recommendations: budget }, say });

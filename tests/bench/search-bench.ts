@@ -33,7 +33,13 @@ export interface SearchBench {
   queries: string[];
 }
 
-export async function runSearchBench(options: { n: number; quick: boolean; say: (line: string) => void }): Promise<SearchBench | string> {
+export async function runSearchBench(options: {
+  n: number;
+  quick: boolean;
+  /** A database with the full ESCO import, for the taxonomy's relevance rates. */
+  taxonomyDb?: string;
+  say: (line: string) => void;
+}): Promise<SearchBench | string> {
   const { n, say } = options;
   const started = performance.now();
   const BUDGET_MS = options.quick ? scaled(FULL_BUDGET_MS, 0.25) : FULL_BUDGET_MS;
@@ -86,7 +92,7 @@ export async function runSearchBench(options: { n: number; quick: boolean; say: 
     { title: '(b) Full query + snippets', breakdown: await breakDown(db, benchOffersIndex, sample(sets.full, 100, 10), fullQuery, BUDGET_MS.breakdown) },
   ];
   say('relevance…');
-  const taxonomy = await taxonomyRelevance(db);
+  const taxonomy = await taxonomyRelevance(db, options.taxonomyDb);
   const postings = await postingsRelevance(db, sources.postings);
   db.close();
   rmSync(dir, { recursive: true, force: true });

@@ -2,6 +2,7 @@
 // a peer (MiniSearch, or a bare Hono app) where one exists, as a ratio, and the budget of
 // the issue that set one.
 import type { ApiBench, ApiTarget } from './api-bench';
+import { percent, type Rate } from './relevance';
 import type { BenchResults } from './report';
 import type { Latency } from './timing';
 
@@ -48,7 +49,15 @@ function searchRows(r: BenchResults): Row[] {
     ['RSS, a compiled process serving search from that index (after GC)', compiled ? `${num(compiled.served)} MB` : String(r.rss.compiledProbe), '', '', '≤ 150 MB', mark((compiled?.served ?? Infinity) <= 150)],
     ['RSS, the bench process after indexing (after GC)', `${num(r.rss.afterIndexing)} MB`, r.rss.mini === null ? '—' : `${num(r.rss.mini)} MB`, ratio(r.rss.afterIndexing, r.rss.mini), '', ''],
     ['database size, search corpus (offers index only)', `${r.dbSizeMb.toFixed(0)} MB`, '', '', '', ''],
+    relevanceRow(`relevance: an occupation's alternative label → it in the top 5, as is / one typo / no accents (${r.taxonomy.source.startsWith('ESCO') ? 'full ESCO' : 'starter taxonomy only'})`,
+      [r.taxonomy.asIs, r.taxonomy.typo, r.taxonomy.noAccents]),
+    relevanceRow('relevance: a EURES posting\'s ESCO label → a posting of it in the top 10', [r.postings.withLabel]),
   ];
+}
+
+function relevanceRow(name: string, rates: Rate[]): Row {
+  const shown = rates.map((rate) => `${percent(rate).toFixed(1)} %`).join(' / ');
+  return [`${name} (${rates.map((rate) => rate.n).join(' / ')} samples)`, shown, '', '', '≥ 90 %', mark(rates.every((rate) => percent(rate) >= 90))];
 }
 
 function matchingRows(m: MatchingSummary): Row[] {
