@@ -8,7 +8,7 @@ import { afterAll, expect, it } from 'vitest';
 import { callJson } from './loopback-client';
 import { loadRequest, type Targets } from './load-mix';
 import { freePort, startServer, type ServerProcess } from './server-process';
-import { prepareStage } from './workload';
+import { DEMO_PASSWORD, prepareStage } from './workload';
 
 // autocannon's result, with the fields tests/bench/autocannon.d.ts leaves out.
 type Result = Parameters<Parameters<typeof autocannon>[1]>[1] & {
@@ -41,7 +41,11 @@ it(`answers ${REQUESTS} mixed requests, ${CONNECTIONS} at a time, without an err
   const stage = await prepareStage(server.url);
   const offers = (await callJson(server.url, 'GET', '/api/offers?q=&perPage=50')).body as { results: { id: number }[] };
   const enterprises = (await callJson(server.url, 'GET', '/api/enterprises?q=')).body as { results: { slug: string }[] };
-  const targets: Targets = { stage, offerIds: offers.results.map((o) => o.id), marketSlug: enterprises.results[0]!.slug };
+  const seeker = await callJson(server.url, 'POST', '/api/auth/login', { body: { identifier: 'buscadora@demo.solidaria.test', password: DEMO_PASSWORD } });
+  const profile = (await callJson(server.url, 'GET', '/api/me/profile', { cookie: seeker.cookie! })).body as { profile: object };
+  const targets: Targets = {
+    stage, offerIds: offers.results.map((o) => o.id), marketSlug: enterprises.results[0]!.slug, seekerCookie: seeker.cookie!, seekerProfile: JSON.stringify(profile.profile),
+  };
   expect(targets.offerIds.length).toBeGreaterThanOrEqual(20);
 
   // Warm-up (reads only): code paths compiled and caches filled, as on a server that has been up a while.
