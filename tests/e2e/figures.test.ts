@@ -63,6 +63,9 @@ describe("the office's figures", () => {
         await go(page, '/office/figures', main(page).getByRole('link', { name: 'Ver las cifras del programa' }).click());
         expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Cifras del programa');
         expect(await main(page).innerText()).toContain('Upala, del');
+        // The form shows the period the figures cover (the last twelve months unless chosen).
+        expect(await page.getByLabel('Desde').inputValue()).toMatch(/^\d{4}-\d{2}-01$/);
+        expect(await page.getByLabel('Hasta').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
         // Placements by nationality: the demo has three people from El Salvador.
         await page.getByLabel('Desglosar por').selectOption({ value: 'nationality' });
