@@ -22,7 +22,7 @@ export interface Summary {
 
 type Row = [measure: string, ours: string, peer: string, ratio: string, budget: string, ok: string];
 
-const ms = (v: number) => (Number.isFinite(v) ? `${v.toFixed(1)} ms` : '—');
+const ms = (v: number) => (Number.isFinite(v) ? `${(Math.abs(v) < 0.05 ? 0 : v).toFixed(1)} ms` : '—');
 const num = (v: number) => Math.round(v).toLocaleString('en-US');
 const mark = (ok: boolean) => (ok ? '✓' : '✗');
 const ratio = (a: number, b: number | null | undefined) => (b && Number.isFinite(a) && Number.isFinite(b) ? `${(a / b).toFixed(2)}×` : '—');
