@@ -46,7 +46,7 @@ beforeAll(async () => {
     { marketId: upala!.id, date: '2026-12-05', opensAt: '07:00', closesAt: '13:00' },
     { marketId: chiles!.id, date: '2026-12-05', opensAt: '07:00', closesAt: '13:00' },
   ]).returning();
-  [days.past, days.next, days.chiles] = rows.map((r) => r.id);
+  [days.past, days.next, days.chiles] = rows.map((r) => r.id) as [number, number, number];
 });
 
 describe('editing an enterprise', () => {
