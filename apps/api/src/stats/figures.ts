@@ -2,6 +2,7 @@ import { buildFigures, categoriesOf, iscoMajorGroups, officerScope, type Actor, 
 import { findMunicipality, listMunicipalities, schema, type Database } from '@solidaria/db';
 import { inArray } from 'drizzle-orm';
 import { ApiError } from '../errors';
+import { EARLIEST_TIME_ZONE, todayIn } from '../offers/views';
 import { loadFiguresInput, type Coverage } from './load';
 import { periodOf, periodProblem, type StatsQuery } from './query';
 
@@ -30,13 +31,15 @@ export async function coverageFor(db: Database, actor: Extract<Actor, { kind: 'u
 
 /** The figures for a coverage, period and breakdown, with small cells suppressed. */
 export async function publishedFigures(db: Database, coverage: Coverage, query: StatsQuery, now: Date): Promise<PublishedFigures> {
-  const period = periodOf(query, now);
-  const problem = periodProblem(period.from, period.to);
-  if (problem) throw new ApiError('VALIDATION_FAILED', 'Some values are not valid.', { [query.from ? 'to' : 'from']: problem });
-  const { input, nationalities } = await loadFiguresInput(db, coverage, period, query.by);
-  const categories = categoriesOf(query.by, period, nationalities);
   const places = (await listMunicipalities(db)).filter((m) => coverage === '*' || coverage.includes(m.id));
   const single = coverage !== '*' && coverage.length === 1 ? places[0] : undefined;
+  // Days and months are the municipality's; several together count in the programme's earliest zone.
+  const timeZone = single?.timeZone ?? EARLIEST_TIME_ZONE;
+  const period = periodOf(query, todayIn(timeZone, now));
+  const problem = periodProblem(period.from, period.to);
+  if (problem) throw new ApiError('VALIDATION_FAILED', 'Some values are not valid.', { [query.from ? 'to' : 'from']: problem });
+  const { input, nationalities } = await loadFiguresInput(db, coverage, period, query.by, timeZone);
+  const categories = categoriesOf(query.by, period, nationalities);
   return {
     municipality: single ? { id: single.id, name: single.name, slug: single.slug } : null,
     municipalities: places.map((m) => ({ id: m.id, name: m.name })),

@@ -1,6 +1,7 @@
 import { ageBand, iscoMajorGroup, type CountedMeasure, type FiguresInput, type FollowUpMonths, type StatsDimension, type Unit } from '@solidaria/core';
 import { schema, type Database } from '@solidaria/db';
 import { and, eq, gte, inArray, isNull, lt, lte, or, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { todayIn } from '../offers/views';
 import { periodInstants } from './query';
 
 /** Whose figures: every municipality ('*', admins only) or these. */
@@ -16,17 +17,17 @@ interface Traits {
   iscoCode?: string | null;
 }
 
-const monthOf = (d: Date) => d.toISOString().slice(0, 7);
 const PAID_STATES = ['paid', 'ready', 'completed'] as const;
 
 /**
  * Reads what the figures count for a coverage and period, one row per person, offer,
- * enterprise or order, and puts each in its category of the chosen breakdown. Months
- * are UTC months; age bands are ages on the period's last day (placements keep the band
+ * enterprise or order, and puts each in its category of the chosen breakdown. Days and
+ * months are the municipality's (its time zone); age bands are ages on the period's last day (placements keep the band
  * copied when they were recorded).
  */
-export async function loadFiguresInput(db: Database, coverage: Coverage, period: { from: string; to: string }, by: StatsDimension): Promise<{ input: Omit<FiguresInput, 'categories'>; nationalities: string[] }> {
-  const { start, end } = periodInstants(period);
+export async function loadFiguresInput(db: Database, coverage: Coverage, period: { from: string; to: string }, by: StatsDimension, timeZone: string): Promise<{ input: Omit<FiguresInput, 'categories'>; nationalities: string[] }> {
+  const { start, end } = periodInstants(period, timeZone);
+  const monthOf = (d: Date) => todayIn(timeZone, d).slice(0, 7);
   const ageOn = new Date(`${period.to}T00:00:00Z`);
   const within = (column: SQLWrapper & Parameters<typeof inArray>[0]): SQL | undefined => (coverage === '*' ? undefined : inArray(column, [...coverage]));
   const during = (column: Parameters<typeof gte>[0]) => and(gte(column, start), lt(column, end));

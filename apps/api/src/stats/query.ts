@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { MAX_PERIOD_DAYS, statsDimensions } from '@solidaria/core';
+import { localMoment } from '../marketplace/local-time';
 
 const DAY_MS = 86_400_000;
 
@@ -15,8 +16,8 @@ export function periodProblem(from: string, to: string): string | null {
 export const statsQuery = z
   .object({
     municipality: z.coerce.number().int().positive().optional().openapi({ description: 'A municipality; without it, all the caller may read' }),
-    from: z.iso.date().optional().openapi({ description: 'First day (UTC), YYYY-MM-DD; default: the first day of the month eleven months before `to`' }),
-    to: z.iso.date().optional().openapi({ description: 'Last day (UTC), YYYY-MM-DD; default: today' }),
+    from: z.iso.date().optional().openapi({ description: 'First day, YYYY-MM-DD, in the municipality’s time zone; default: the first day of the month eleven months before `to`' }),
+    to: z.iso.date().optional().openapi({ description: 'Last day, YYYY-MM-DD; default: today in the municipality' }),
     by: z.enum(statsDimensions).default('month'),
     lang: z.enum(['es', 'en']).default('es').openapi({ description: 'Language of the occupation groups’ names' }),
   })
@@ -26,18 +27,16 @@ export const statsQuery = z
   });
 export type StatsQuery = z.infer<typeof statsQuery>;
 
-const day = (d: Date) => d.toISOString().slice(0, 10);
-
-/** The period asked for, with the defaults filled in from today. */
-export function periodOf(query: Pick<StatsQuery, 'from' | 'to'>, now: Date): { from: string; to: string } {
-  const to = query.to ?? day(now);
+/** The period asked for, with the defaults filled in from `today` (YYYY-MM-DD, the municipality's day). */
+export function periodOf(query: Pick<StatsQuery, 'from' | 'to'>, today: string): { from: string; to: string } {
+  const to = query.to ?? today;
   if (query.from) return { from: query.from, to };
   const end = new Date(`${to}T00:00:00Z`);
-  return { from: day(new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth() - 11, 1))), to };
+  return { from: new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth() - 11, 1)).toISOString().slice(0, 10), to };
 }
 
-/** The period as instants: [start, end) in UTC. */
-export const periodInstants = (period: { from: string; to: string }) => ({
-  start: new Date(`${period.from}T00:00:00Z`),
-  end: new Date(Date.parse(`${period.to}T00:00:00Z`) + DAY_MS),
-});
+/** The period as instants, [start, end), from the first day's local midnight to the one after the last day. */
+export function periodInstants(period: { from: string; to: string }, timeZone: string) {
+  const dayAfter = new Date(Date.parse(`${period.to}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
+  return { start: localMoment(period.from, '00:00', timeZone), end: localMoment(dayAfter, '00:00', timeZone) };
+}

@@ -97,6 +97,15 @@ describe('GET /api/stats', () => {
   });
 });
 
+describe('the figures’ days and months', () => {
+  it('are the municipality’s: 9 p.m. on 31 January in Upala (3 a.m. UTC on 1 February) counts in January', async () => {
+    await addEnterpriseWithOrders(services, UPALA, new Date('2026-02-01T03:00:00Z'), 'Soda nocturna', 0, 0);
+    const f = await figuresOf('from=2026-01-01&to=2026-01-31&by=month');
+    expect(cell(f, 'enterprises', '2026-01')).toBe('<5');
+    expect(figure(f, 'enterprises').breakdown?.map((b) => b.key)).toEqual(['2026-01']);
+  });
+});
+
 describe('GET /api/stats/export.csv', () => {
   it('downloads UTF-8 CSV with a BOM, a file name, suppression applied, and a formula-looking name opened as text', async () => {
     const res = await get('/api/stats/export.csv?from=2026-01-01&to=2026-11-27&by=nationality&lang=es', 'officer');
