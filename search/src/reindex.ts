@@ -39,12 +39,12 @@ export async function reindex(
 
 /**
  * How many documents an index holds. A search's total is exact only up to 1,000, so a
- * larger index would look incomplete and be rebuilt at every start; the engines that can
- * list their ids are counted by them.
+ * larger index would look incomplete and be rebuilt at every start; beyond that, the
+ * engines that can list their ids are counted by them.
  */
 async function indexedCount(engine: SearchEngine, index: string): Promise<number> {
-  if (engine.documentIds) return (await engine.documentIds(index)).length;
-  return (await engine.search(index, { q: '', perPage: 1 })).total;
+  const { total, totalIsLowerBound } = await engine.search(index, { q: '', perPage: 1 });
+  return totalIsLowerBound && engine.documentIds ? (await engine.documentIds(index)).length : total;
 }
 
 /** Rebuilds the indexes that are empty while their table is not (a fresh start, a new definition). */
