@@ -17,7 +17,8 @@ export default {
         'font-src': ['none'],
         'object-src': ['none'],
         'base-uri': ['none'],
-        'form-action': ['self'],
+        // Card payments: the pay button's form redirects to Stripe Checkout, the vendor's to Connect onboarding.
+        'form-action': ['self', 'https://checkout.stripe.com', 'https://connect.stripe.com'],
         'frame-ancestors': ['none'],
       },
     },

@@ -28,14 +28,14 @@ export async function loadComingDays(api: ApiClient): Promise<ComingDay[]> {
     .sort((a, b) => a.date.localeCompare(b.date));
 }
 
-/** An order, and the address of its enterprise's page. */
-export async function loadOrder(api: ApiClient, publicId: string): Promise<{ order: Order; enterpriseSlug: string | null }> {
+/** An order, the address of its enterprise's page, its moves, its municipality's time zone, and whether a card can pay it now. */
+export async function loadOrder(api: ApiClient, publicId: string) {
   if (!PUBLIC_ID.test(publicId)) error(404, 'There is no such order.');
   const res = await api.api.orders[':id'].$get({ param: { id: publicId } });
   if (Number(res.status) === 404) error(404, 'There is no such order.');
   if (!res.ok) error(503, 'Orders are not available right now.');
-  const body = (await res.json()) as { order: unknown; enterprise: { slug: string } | null };
-  return { order: body.order as Order, enterpriseSlug: body.enterprise?.slug ?? null };
+  const { order, enterprise, ...payment } = await res.json();
+  return { order: order as unknown as Order, enterpriseSlug: (enterprise as unknown as { slug: string } | null)?.slug ?? null, ...payment };
 }
 
 export const isSlug = (value: string | null): value is string => value !== null && SLUG.test(value);

@@ -15,9 +15,9 @@ export const load: PageServerLoad = async ({ locals, url, setHeaders }) => {
     ...(search.category ? { category: search.category } : {}),
   };
   const [products, enterprises, places, days] = await Promise.all([
-    locals.api.api.products.$get({ query: { ...common, ...(search.marketDay ? { marketDay: String(search.marketDay) } : {}) } }),
-    // Enterprises have no market-day filter; a search for a day lists its products only.
-    search.marketDay ? null : locals.api.api.enterprises.$get({ query: common }),
+    locals.api.api.products.$get({ query: { ...common, ...(search.marketDay ? { marketDay: String(search.marketDay) } : {}), ...(search.priceRange ? { priceRange: search.priceRange } : {}) } }),
+    // Enterprises have no market-day or price filter; a search for a day or a price range lists products only.
+    search.marketDay || search.priceRange ? null : locals.api.api.enterprises.$get({ query: common }),
     locals.api.api.municipalities.$get(),
     loadComingDays(locals.api),
   ]);
