@@ -177,7 +177,7 @@ export async function buildFuzzFixture() {
 
   /** The caller a route not listed above most likely needs, by the start of its path. */
   const callerByPath = (path: string): ActorName | undefined =>
-    [['/api/office/', 'officer'], ['/api/admin/', 'admin'], ['/api/auth/', 'anonymous'], ['/api/me', 'seeker'], ['/api/placements', 'officer'], ['/api/enterprises', 'vendor'], ['/api/products', 'vendor'], ['/api/organizations', 'employer'], ['/api/offers', 'employer']].find(([prefix]) => path.startsWith(prefix!))?.[1] as ActorName | undefined;
+    [['/api/office/', 'officer'], ['/api/stats', 'officer'], ['/api/admin/', 'admin'], ['/api/auth/', 'anonymous'], ['/api/me', 'seeker'], ['/api/placements', 'officer'], ['/api/enterprises', 'vendor'], ['/api/products', 'vendor'], ['/api/organizations', 'employer'], ['/api/offers', 'employer']].find(([prefix]) => path.startsWith(prefix!))?.[1] as ActorName | undefined;
 
   /** Signs in again whoever a fuzzed logout or password change signed out. */
   async function liveCookie(actor: ActorName): Promise<string> {
