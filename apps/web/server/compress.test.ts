@@ -69,10 +69,11 @@ describe('compressing what the web handler writes', () => {
     expect([notModified.status, notModified.headers['content-encoding'], notModified.body.length]).toEqual([304, undefined, 0]);
   });
 
-  it('leaves images, tiny answers and files already compressed alone', async () => {
+  it('leaves images, tiny answers, raw header lists and files already compressed alone', async () => {
     const image = Buffer.alloc(5000, 7);
     const url = await serve((req, res) => {
       if (req.url === '/photo.webp') return res.writeHead(200, { 'content-type': 'image/webp', 'content-length': image.length }).end(image);
+      if (req.url === '/raw') return res.writeHead(200, ['content-type', 'text/html', 'x-kind', 'raw']).end(page);
       if (req.url === '/tiny') return res.writeHead(200, { 'content-type': 'text/html', 'content-length': 12 }).end('<p>hola</p>\n');
       res.writeHead(200, { 'content-type': 'text/css', 'content-encoding': 'br' }).end(Buffer.from('already brotli'));
     });
@@ -81,6 +82,8 @@ describe('compressing what the web handler writes', () => {
     expect([photo.headers['content-encoding'], photo.body.equals(image)]).toEqual([undefined, true]);
     const tiny = await raw(`${url}/tiny`, accept);
     expect([tiny.headers['content-encoding'], tiny.body.toString()]).toEqual([undefined, '<p>hola</p>\n']);
+    const rawHeaders = await raw(`${url}/raw`, accept);
+    expect([rawHeaders.headers['content-encoding'], rawHeaders.headers['x-kind'], rawHeaders.body.toString()]).toEqual([undefined, 'raw', page]);
     const css = await raw(`${url}/style.css`, accept);
     expect([css.headers['content-encoding'], css.body.toString()]).toEqual(['br', 'already brotli']);
   });

@@ -31,7 +31,7 @@ function shouldCompress(req: IncomingMessage, res: ServerResponse): boolean {
  */
 export function compressResponse(req: IncomingMessage, res: ServerResponse): void {
   if (!acceptsGzip(req)) return;
-  const writeHead = res.writeHead.bind(res) as (status: number, headers?: OutgoingHttpHeaders) => ServerResponse;
+  const writeHead = res.writeHead.bind(res) as (status: number, ...rest: unknown[]) => ServerResponse;
   const write = res.write.bind(res) as (chunk: unknown, ...rest: unknown[]) => boolean;
   const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
   let gzip: Gzip | null = null;
@@ -61,6 +61,11 @@ export function compressResponse(req: IncomingMessage, res: ServerResponse): voi
   };
 
   res.writeHead = ((status: number, ...rest: unknown[]) => {
+    // Raw header lists are passed on untouched, uncompressed (nothing here writes them).
+    if (rest.some(Array.isArray)) {
+      decided = true;
+      return writeHead(status, ...rest);
+    }
     const headers = rest.find((arg) => typeof arg === 'object' && arg !== null && !Array.isArray(arg)) as OutgoingHttpHeaders | undefined;
     const message = rest.find((arg) => typeof arg === 'string') as string | undefined;
     res.statusCode = status;
