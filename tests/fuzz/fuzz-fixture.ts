@@ -5,7 +5,7 @@ import type { RoleGrant } from '@solidaria/core';
 import { schema, type UserRow } from '@solidaria/db';
 import { createStripePayments } from '@solidaria/payments';
 import { startStripeDouble, type StripeDouble } from '@solidaria/payments/testing';
-import { eq } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import { createApp } from '../../apps/api/src/app';
 import { addPerson, postJson, signIn, TEST_PASSWORD } from '../../apps/api/src/auth/testing-accounts';
 import { addProduct, listEnterprise, orderBody } from '../../apps/api/src/marketplace/testing-marketplace';
@@ -90,6 +90,9 @@ export async function buildFuzzFixture() {
   const newOrder = async (paymentMethod: string) =>
     ((await (await postJson(app, '/api/orders', orderBody(stall.id, product, 1, { paymentMethod }))).json()) as { order: { publicId: string } }).order.publicId;
   const order = await newOrder('cash');
+  // A placement the office recorded, for its follow-ups.
+  await postJson(app, '/api/placements', { employerName: 'Finca vecina', municipalityId: UPALA, startsOn: '2026-06-01' }, { cookie: await cookieOf('officer') });
+  const [placement] = await services.db.orm.select({ id: schema.placements.id }).from(schema.placements).orderBy(desc(schema.placements.id)).limit(1);
   const cardOrder = await newOrder('card');
   // Its Checkout session exists, so signed webhook events can name a real one.
   await app.request(`/api/orders/${cardOrder}/checkout`, { method: 'POST' });
@@ -121,6 +124,7 @@ export async function buildFuzzFixture() {
     '/api/enterprises/{id}/market-days/{dayId}#id': String(stall.id),
     '/api/products/{id}': String(product),
     '/api/office/people/{id}/takeover-code': String(other.id),
+    '/api/placements/{id}/follow-ups': String(placement!.id),
   };
 
   /** Who may call each route; a route missing here gets the caller its path suggests (see callerByPath). */
@@ -173,6 +177,13 @@ export async function buildFuzzFixture() {
     'POST /api/enterprises/{id}/products': { name: 'Rosquillas', category: 'food', priceMinor: 1_000_00, stock: 5, description: 'Rosquillas de maíz' },
     'POST /api/orders': orderBody(stall.id, product),
     'POST /api/orders/{id}/transitions': { to: 'paid' },
+    'PATCH /api/enterprises/{id}': { description: 'Tortillas y rosquillas', pickupPoint: 'Puesto 5' },
+    'PATCH /api/products/{id}': { name: 'Rosquillas de maíz', priceMinor: 1_200_00, stock: 4 },
+    'POST /api/enterprises/{id}/programme': { decision: 'join', reason: 'Visited the stall' },
+    'POST /api/office/people': { displayName: 'Persona Asistida', language: 'es', profile: PROFILE, explanation: 'Se explicó quién ve sus datos y cómo borrarlos.', consentGiven: true },
+    'POST /api/auth/takeover': { code: 'ABCD-EFGH-JKLM', identifier: 'propia@example.org', password: 'tortillas-y-frijoles' },
+    'POST /api/placements/{id}/follow-ups': { months: 1, stillEmployed: true, note: 'Sigue en la finca' },
+    'POST /api/office/duplicates/{id}/decision': { decision: 'different_people', reason: 'Different birth dates' },
   };
 
   /** The caller a route not listed above most likely needs, by the start of its path. */
