@@ -68,6 +68,14 @@ describe('GET /api/stats', () => {
     expect(figure(f, 'seekers').breakdown?.map((b) => b.key)).toHaveLength(11);
   });
 
+  it('names the ISCO major groups in the language asked for', async () => {
+    const named = async (lang: string) => ((await figuresOf(`by=iscoGroup&lang=${lang}`)) as Figures & { categories: { key: string; label: string | null }[] }).categories;
+    const [es, en] = await Promise.all([named('es'), named('en')]);
+    expect(es.map((c) => c.key)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '0', 'unknown']);
+    expect(es.find((c) => c.key === '5')?.label).toMatch(/servicios|vendedores/i);
+    expect(en.find((c) => c.key === '5')?.label).toMatch(/service|sales/i);
+  });
+
   it('gives an admin every municipality, each currency on its own', async () => {
     const f = await figuresOf('from=2026-01-01&to=2026-11-27', 'admin');
     expect(f.municipality).toBeNull();
