@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { accessibilityViolations, type AxeViolation } from '../e2e/browser';
 import { solidariaInChromium } from '../e2e/fixture';
 import { demoRecords, signIn, type DemoRecords } from './demo-records';
-import { pageCoverage, pageRouteIds, roles, uncoveredPages, type Role } from './page-routes';
+import { errorPages, pageCoverage, pageRouteIds, roles, uncoveredPages, type Role } from './page-routes';
 
 const { solidaria, withContext } = solidariaInChromium();
 const PHONE = { width: 360, height: 740 };
@@ -74,7 +74,10 @@ describe('accessibility of every page', () => {
     const results = await withRoles(roles, async (as) => {
       const requests = Object.fromEntries([...as].map(([role, context]) => [role, context.request])) as Record<Role, APIRequestContext>;
       const records = await demoRecords(requests, solidaria.url);
-      const visits = Object.values(pageCoverage).flatMap(({ urls, shownTo }) => urls(records).map((url) => ({ url, shownTo })));
+      const visits = [
+        ...Object.values(pageCoverage).flatMap(({ urls, shownTo }) => urls(records).map((url) => ({ url, shownTo }))),
+        ...errorPages.map((url) => ({ url, shownTo: [] })),
+      ];
       // Three roles at a time: the browser, the server and the test share two cores.
       const queue = [...roles];
       const done: { findings: Finding[]; checked: number }[] = [];

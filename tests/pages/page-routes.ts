@@ -98,6 +98,9 @@ export const pageCoverage: Record<string, PageCoverage> = {
   '/vendor/enterprises/[slug]/products/[id]': { urls: (r) => [`/vendor/enterprises/${r.vendorEnterpriseSlug}/products/${r.vendorProductId}`], shownTo: ['vendor'] },
 };
 
+/** Answers that are no route of their own, checked too: the error page (+error.svelte), for an address that does not exist. */
+export const errorPages = ['/no-such-page'];
+
 /** Pages deliberately left out, each with the reason. */
 export const uncoveredPages: Record<string, string> = {};
 
