@@ -8,11 +8,11 @@ import { startSolidaria, type RunningSolidaria } from './solidaria-server';
  * stopped after them, with what every journey needs: a fresh browser context per test
  * and a way to follow a page load to a path.
  */
-export function solidariaInChromium() {
+export function solidariaInChromium(options: { env?: () => Promise<Record<string, string>> } = {}) {
   let running: RunningSolidaria | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    [running, browser] = await Promise.all([startSolidaria(), launchChromium()]);
+    [running, browser] = await Promise.all([options.env ? options.env().then(startSolidaria) : startSolidaria(), launchChromium()]);
   });
   afterAll(async () => {
     await browser?.close();

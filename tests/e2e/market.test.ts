@@ -1,9 +1,19 @@
+import { startStripeDouble, type StripeDouble } from '@solidaria/payments/testing';
 import type { BrowserContext, Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { accessibilityViolations, submitted } from './browser';
 import { solidariaInChromium } from './fixture';
 
-const { solidaria, withContext, go } = solidariaInChromium();
+// Card payments on, against a local Stripe double (the SDK's requests go to STRIPE_API_URL).
+const WEBHOOK_SECRET = 'whsec_e2e_market';
+let stripe: StripeDouble | undefined;
+const { solidaria, withContext, go } = solidariaInChromium({
+  env: async () => {
+    stripe = await startStripeDouble();
+    return { STRIPE_SECRET_KEY: 'sk_test_e2e_market', STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET, STRIPE_API_URL: stripe.url };
+  },
+});
+afterAll(() => stripe?.close());
 
 const PASSWORD = 'tamales-de-upala-2026';
 // A cheap phone's screen, in Spanish, without JavaScript: how most buyers and vendors read it.
@@ -148,6 +158,146 @@ describe('the market', () => {
           await inEnglish(guestContext, guest, ['/market', '/market?q=tamal+de+chicharon', '/market/tamales-dona-rosa', orderPath], axe);
         });
         await inEnglish(vendorContext, vendor, ['/vendor', '/vendor/enterprises/new', '/vendor/enterprises/tamales-dona-rosa'], axe);
+      });
+    });
+  });
+});
+
+/** The API as a script calls it: JSON, with the session cookie once signed in. */
+async function api<T>(path: string, body?: unknown, cookie = ''): Promise<{ status: number; body: T; setCookie: string | null }> {
+  const res = await fetch(`${solidaria.url}${path}`, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(cookie ? { cookie } : {}) },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  return { status: res.status, body: (await res.json()) as T, setCookie: res.headers.get('set-cookie') };
+}
+
+describe('market facets without JavaScript', () => {
+  it('narrows the demo market by price range and market day with counted links, in Spanish and in English', async () => {
+    await withContext({ viewport: PHONE, locale: 'es-CR' }, async (checkerContext) => {
+      const axe = axeChecker(await checkerContext.newPage());
+      await withContext(SPANISH_PHONE_NO_JS, async (context) => {
+        const page = await context.newPage();
+        await page.goto(`${solidaria.url}/market`);
+        const prices = main(page).getByRole('navigation', { name: 'Por precio' });
+        const priceLinks = prices.getByRole('link');
+        expect(await priceLinks.count()).toBeGreaterThan(1);
+        const first = priceLinks.filter({ hasText: /^Menos de ₡/ });
+        const [, counted] = /\((\d+)\)/.exec(await first.innerText()) ?? [];
+        await submitted(page, first.click());
+        expect(page.url()).toContain('priceRange=CRC-0');
+        expect(await main(page).innerText()).toMatch(new RegExp(`Precio: Menos de ₡2${SP}000\\.`));
+        expect(await main(page).getByRole('heading', { level: 2, name: `Productos (${counted})` }).isVisible()).toBe(true);
+        // Every product listed costs less than ₡2 000.
+        for (const price of await main(page).locator('.results .price').allInnerTexts()) {
+          expect(Number(price.replace(/[^0-9,]/g, '').replace(',', '.'))).toBeLessThan(2000);
+        }
+        expect(await main(page).getByRole('navigation', { name: 'Por precio' }).count()).toBe(0);
+        await axe(page);
+
+        // The coming market days carry the count of products for each; one of them narrows the list.
+        await page.goto(`${solidaria.url}/market`);
+        const day = main(page).getByRole('region', { name: 'Próximos días de mercado' }).getByRole('link').first();
+        const [, dayCount] = /\((\d+)\)$/.exec((await day.innerText()).trim()) ?? [];
+        expect(Number(dayCount)).toBeGreaterThan(0);
+        await submitted(page, day.click());
+        expect(page.url()).toMatch(/marketDay=\d+/);
+        expect(await main(page).getByRole('heading', { level: 2, name: `Productos (${dayCount})` }).isVisible()).toBe(true);
+        await axe(page);
+
+        await inEnglish(context, page, ['/market', '/market?priceRange=CRC-1'], axe);
+        await context.addCookies([{ name: 'PARAGLIDE_LOCALE', value: 'en', url: solidaria.url }]);
+        await page.goto(`${solidaria.url}/market`);
+        expect(await main(page).getByRole('navigation', { name: 'By price' }).getByRole('link', { name: new RegExp(`^Under CRC${SP}2,000`) }).isVisible()).toBe(true);
+        await page.goto(`${solidaria.url}/market?priceRange=CRC-1`);
+        expect(await main(page).innerText()).toMatch(new RegExp(`Price: CRC${SP}2,000 to CRC${SP}5,000\\.`));
+      });
+    });
+  });
+});
+
+describe('paying by card', () => {
+  it('sends the buyer to Stripe Checkout from a plain form (one session for a double click), waits for the webhook, and shows the history', async () => {
+    const double = stripe!;
+    // The demo vendor lists a stall that takes cards, and a guest orders from it paying by card.
+    const login = await api<{ status: string }>('/api/auth/login', { identifier: 'vendedora@demo.solidaria.test', password: 'demo-solidaria-2026' });
+    expect(login.body.status).toBe('signed_in');
+    const cookie = login.setCookie!.split(';')[0]!;
+    const listed = await api<{ enterprise: { id: number; slug: string } }>('/api/enterprises', {
+      name: 'Hamacas Tarjeta', category: 'crafts', municipalityId: 1, phone: '+50624601234', pickupPoint: 'Puesto 9 del Mercadito', paymentMethods: ['cash', 'card'],
+    }, cookie);
+    expect(listed.status).toBe(201);
+    const { id: enterpriseId, slug } = listed.body.enterprise;
+    const product = await api<{ product: { id: number } }>(`/api/enterprises/${enterpriseId}/products`, { name: 'Hamaca de algodón', category: 'crafts', priceMinor: 25_000_00, stock: 2 }, cookie);
+    const ordered = await api<{ order: { publicId: string } }>('/api/orders', {
+      enterpriseId, items: [{ productId: product.body.product.id, quantity: 1 }], buyerName: 'Luis Mora', buyerPhone: '+50687776655', paymentMethod: 'card',
+    });
+    expect(ordered.status).toBe(201);
+    const orderPath = `/orders/${ordered.body.order.publicId}`;
+
+    await withContext({ viewport: PHONE, locale: 'es-CR' }, async (checkerContext) => {
+      const axe = axeChecker(await checkerContext.newPage());
+      await withContext(SPANISH_PHONE_NO_JS, async (context) => {
+        const page = await context.newPage();
+        await page.goto(`${solidaria.url}${orderPath}`);
+        expect(await main(page).innerText()).toContain('Estado: Pendiente de pago');
+        const history = main(page).getByRole('region', { name: 'Historial del pedido' });
+        expect(await history.getByRole('listitem').allInnerTexts()).toEqual([expect.stringMatching(/\d{1,2}:\d{2}.*: Pendiente de pago$/)]);
+        await axe(page);
+
+        // A double click: two posts of the form at once get the same Checkout address.
+        const post = () => fetch(`${solidaria.url}${orderPath}?/pay`, { method: 'POST', redirect: 'manual', headers: { origin: solidaria.url, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' }, body: '' });
+        const [one, two] = await Promise.all([post(), post()]);
+        expect([one.status, two.status]).toEqual([303, 303]);
+        expect(two.headers.get('location')).toBe(one.headers.get('location'));
+        const sessions = () => [...double.sessions.values()].filter((s) => String(s.object['cancel_url']).endsWith(`${orderPath}?card=cancelled`));
+        expect(sessions()).toHaveLength(1);
+
+        // The button (JS off) posts the form and is sent on to the session's page on Stripe (not reachable from here).
+        const session = sessions()[0]!.object;
+        const [answer] = await Promise.all([page.waitForResponse((r) => r.url().endsWith(`${orderPath}?/pay`)), main(page).getByRole('button', { name: 'Pagar con tarjeta' }).click()]);
+        expect(answer.status()).toBe(303);
+        expect(answer.headers()['location']).toBe(session['url']);
+        await page.waitForURL((url) => !url.href.startsWith(solidaria.url), { waitUntil: 'commit' });
+        expect(sessions()).toHaveLength(1);
+
+        // The buyer gave up on Stripe's page: the order waits, and the button is there to try again.
+        await page.goto(`${solidaria.url}${orderPath}?card=cancelled`);
+        expect(await main(page).innerText()).toContain('No se hizo el pago');
+        expect(await main(page).getByRole('button', { name: 'Pagar con tarjeta' }).isVisible()).toBe(true);
+
+        // Paid on Stripe, back before the webhook: the page waits for the confirmation, the order is not paid.
+        double.completeSession(String(session['id']));
+        await page.goto(`${solidaria.url}${orderPath}?card=returned`);
+        expect(await main(page).getByRole('status').innerText()).toContain('Estamos esperando la confirmación del pago');
+        expect(await main(page).innerText()).toContain('Estado: Pendiente de pago');
+        await axe(page);
+        await inEnglish(context, page, [`${orderPath}?card=returned`], axe);
+        await context.addCookies([{ name: 'PARAGLIDE_LOCALE', value: 'en', url: solidaria.url }]);
+        await page.goto(`${solidaria.url}${orderPath}`);
+        expect(await main(page).getByRole('button', { name: 'Pay by card' }).isVisible()).toBe(true);
+        await context.addCookies([{ name: 'PARAGLIDE_LOCALE', value: 'es', url: solidaria.url }]);
+
+        // Stripe's signed webhook is what marks it paid.
+        const event = double.signedEvent('checkout.session.completed', String(session['id']), WEBHOOK_SECRET);
+        const delivered = await fetch(`${solidaria.url}/api/payments/stripe/webhook`, { method: 'POST', body: event.rawBody, headers: { 'content-type': 'application/json', 'stripe-signature': event.signature } });
+        expect(delivered.status).toBe(200);
+        await page.goto(`${solidaria.url}${orderPath}?card=returned`);
+        expect(await main(page).innerText()).toContain('El pago con tarjeta está confirmado');
+        expect(await main(page).innerText()).toContain('Estado: Pagado');
+        expect(await history.getByRole('listitem').allInnerTexts()).toEqual([expect.stringMatching(/: Pendiente de pago$/), expect.stringMatching(/: Pagado$/)]);
+        expect(await main(page).getByRole('button', { name: 'Pagar con tarjeta' }).count()).toBe(0);
+
+        // The vendor's payments page says why cards cannot reach their own account in Costa Rica.
+        const [name, value] = cookie.split('=') as [string, string];
+        await context.addCookies([{ name, value, url: solidaria.url }]);
+        await page.goto(`${solidaria.url}/vendor/enterprises/${slug}/payments`);
+        expect(await main(page).innerText()).toContain('no abre cuentas para emprendimientos en Costa Rica');
+        expect(await main(page).getByRole('button', { name: 'Configurar pagos con tarjeta' }).count()).toBe(0);
+        expect(await main(page).getByRole('region', { name: 'Pagos sin tarjeta' }).innerText()).toContain('SINPE Móvil');
+        await axe(page);
+        await inEnglish(context, page, [`/vendor/enterprises/${slug}/payments`], axe);
       });
     });
   });

@@ -24,13 +24,13 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Starts the one-process host (as `npm start` does) on a free port with a fresh data folder. */
-export async function startSolidaria(): Promise<RunningSolidaria> {
+/** Starts the one-process host (as `npm start` does) on a free port with a fresh data folder, with extra settings in `env`. */
+export async function startSolidaria(env: Record<string, string> = {}): Promise<RunningSolidaria> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'solidaria-e2e-'));
   const child: ChildProcess = spawn(join(root, 'node_modules/.bin/tsx'), ['apps/web/server/main.ts'], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
