@@ -74,7 +74,7 @@ async function sendAndCheck(route: string, r: FuzzRequest): Promise<number> {
   return res.status;
 }
 
-describe('fuzzing every write route', () => {
+describe('fuzzing every write route', { timeout: 60_000 }, () => {
   it('finds the write routes in the OpenAPI document', () => {
     expect(routes.length).toBeGreaterThanOrEqual(30);
     expect(routes.map((r) => r.key)).toEqual(expect.arrayContaining(['POST /api/auth/register', 'POST /api/offers', 'PUT /api/me/profile', 'DELETE /api/me', 'POST /api/orders']));

@@ -57,7 +57,7 @@ async function openAndCheck(page: Page, path: string): Promise<Field[]> {
   return shown;
 }
 
-describe('script and HTML in text fields', () => {
+describe('script and HTML in text fields', { timeout: 120_000 }, () => {
   it('would be caught: the same checks on a page that puts a payload in as markup see it run', async () => {
     await withContext(PHONE, async (context) => {
       const page = await context.newPage();

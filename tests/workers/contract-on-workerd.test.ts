@@ -51,7 +51,8 @@ async function addProduct(name: string, stock: number | null, priceMinor = 1_500
   return (await json<{ product: { id: number } }>(res)).product.id;
 }
 
-describe('the API contract on workerd with D1', () => {
+// Each wrangler d1 command spawns a process that takes seconds on a busy machine.
+describe('the API contract on workerd with D1', { timeout: 60_000 }, () => {
   it('searches the occupations taxonomy on D1 with the same answer as Node on SQLite', async () => {
     const services = createTestServices();
     try {
