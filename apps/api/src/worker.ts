@@ -25,6 +25,17 @@ export interface WorkerEnv {
   /** Card payments, as on Node: both secrets (`wrangler secret put`), or neither. */
   STRIPE_SECRET_KEY?: string;
   STRIPE_WEBHOOK_SECRET?: string;
+  /** The platform fee on card orders to vendors' Connect accounts, in basis points (0–10000); 0 if unset. */
+  PLATFORM_FEE_BASIS_POINTS?: string;
+}
+
+/** The platform fee setting, as on Node (config.ts): whole basis points up to 100 %. */
+function feeBasisPointsOf(value: string | undefined): number {
+  if (value === undefined || value === '') return 0;
+  if (!/^\d{1,5}$/.test(value) || Number(value) > 10_000) {
+    throw new Error(`Invalid configuration. PLATFORM_FEE_BASIS_POINTS: expected whole basis points from 0 to 10000 (got ${JSON.stringify(value)})`);
+  }
+  return Number(value);
 }
 
 type App = ReturnType<typeof createApp>;
@@ -75,6 +86,7 @@ function appFor(env: WorkerEnv): { app: App; ready: Promise<unknown> } {
       ...(env.STRIPE_SECRET_KEY && env.STRIPE_WEBHOOK_SECRET
         ? { cardPayments: createStripePayments({ secretKey: env.STRIPE_SECRET_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET }) }
         : {}),
+      platformFeeBasisPoints: feeBasisPointsOf(env.PLATFORM_FEE_BASIS_POINTS),
     };
     // The search tables are derived data: created, and filled from D1, before serving.
     const ready = services.search.applySettings().then(() => reindexWhereMissing(db, services.search));
