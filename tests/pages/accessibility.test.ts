@@ -61,7 +61,8 @@ describe('accessibility of every page', () => {
     expect([...listed].filter((route) => !routes.includes(route))).toEqual([]);
   });
 
-  it('has no axe violations on any page, in Spanish and English, for each role', { timeout: 240_000 }, async () => {
+  // About two and a half minutes alone on two cores; the timeout leaves room for a busy `npm test`.
+  it('has no axe violations on any page, in Spanish and English, for each role', { timeout: 300_000 }, async () => {
     // Each role keeps its own context (its session cookie) for the whole run.
     const withRoles = async <T>(remaining: readonly Role[], use: (as: Map<Role, BrowserContext>) => Promise<T>, as = new Map<Role, BrowserContext>()): Promise<T> => {
       const [role, ...rest] = remaining;
