@@ -42,6 +42,8 @@ export function paymentRoutes(services: Services) {
       // A second click, or the buyer back from Stripe's cancel link, goes to the same open session.
       const earlier = order.stripeSessionId ? await cardPayments.getCheckoutSession(order.stripeSessionId) : null;
       if (earlier?.status === 'open' && earlier.url) return c.json({ url: earlier.url }, 200);
+      // Paid on Stripe, its webhook not yet in: no second payment.
+      if (earlier?.status === 'complete') throw new ApiError('CONFLICT', 'This order’s card payment is waiting for Stripe’s confirmation.');
       const enterprise = await findEnterprise(db, { id: order.enterpriseId });
       // A destination charge only to an account Stripe lets take charges; otherwise the platform keeps today's behaviour.
       const destination = enterprise?.stripeAccountId && enterprise.stripeChargesEnabled ? enterprise.stripeAccountId : undefined;

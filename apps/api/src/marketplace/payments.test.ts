@@ -69,6 +69,10 @@ describe('card payments through Stripe', () => {
     expect(again.url).toBe(urls[0]);
     expect(double.sessions.size).toBe(before + 1);
     const session = [...double.sessions.values()].at(-1)!.object;
+    // Paid on Stripe, back before the webhook: a click again is refused rather than charged twice.
+    double.completeSession(String(session['id']));
+    expect((await app.request(`/api/orders/${order.publicId}/checkout`, { method: 'POST' })).status).toBe(409);
+    expect(double.sessions.size).toBe(before + 1);
     expect(session['success_url']).toBe(`https://solidaria.test/orders/${order.publicId}?card=returned`);
     expect(session['cancel_url']).toBe(`https://solidaria.test/orders/${order.publicId}?card=cancelled`);
   });

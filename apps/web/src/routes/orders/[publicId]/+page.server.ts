@@ -37,6 +37,8 @@ export const actions: Actions = {
     const res = await locals.api.api.orders[':id'].checkout.$post({ param: { id: params.publicId } });
     relayApiCookies(res, cookies);
     if (Number(res.status) === 404) error(404, 'There is no such order.');
+    // 409: already paid on Stripe (its confirmation on the way) or no longer waiting for a card payment; the page says which.
+    if (Number(res.status) === 409) redirect(303, `/orders/${params.publicId}?card=returned`);
     if (!res.ok) redirect(303, `/orders/${params.publicId}?payfailed`);
     redirect(303, (await res.json()).url);
   },
