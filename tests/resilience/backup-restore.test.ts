@@ -35,14 +35,16 @@ it('backs up under write load and restores every write acknowledged before the b
   const stage = await prepareStage(server.url);
   const random = seededRandom(10);
 
-  const acknowledged: { ack: Acknowledged; at: number }[] = [];
+  // Each acknowledged write with when it was sent and when its answer came.
+  const acknowledged: { ack: Acknowledged; sent: number; at: number }[] = [];
   let next = 0;
   let writing = true;
   const writer = async () => {
     while (writing) {
+      const sent = Date.now();
       const acks = await write(server.url, stage, next++, 'backup', random);
       const at = Date.now();
-      acknowledged.push(...acks.map((ack) => ({ ack, at })));
+      acknowledged.push(...acks.map((ack) => ({ ack, sent, at })));
     }
   };
   const writers = Array.from({ length: 4 }, writer);
@@ -50,6 +52,7 @@ it('backs up under write load and restores every write acknowledged before the b
 
   const backupStarted = Date.now();
   const backup = await run('backup', ['--out', join(work, 'backups')], live);
+  const backupEnded = Date.now();
   const writtenDuringBackup = acknowledged.filter((a) => a.at > backupStarted).length;
   // The server still answers while the copy is taken, and writes go on.
   while (acknowledged.filter((a) => a.at > backupStarted).length < writtenDuringBackup + 20) await new Promise((r) => setTimeout(r, 20));
@@ -78,7 +81,7 @@ it('backs up under write load and restores every write acknowledged before the b
   expect(restore.code, restore.stderr).toBe(0);
   const restored = await startServer(fresh, await freePort());
   servers.push(restored);
-  const beforeBackup = acknowledged.filter((a) => a.at < backupStarted).map((a) => a.ack);
+  const beforeBackup = acknowledged.filter((a) => a.at <= backupStarted).map((a) => a.ack);
   const offer = beforeBackup.find((a): a is Extract<Acknowledged, { kind: 'offer' }> => a.kind === 'offer' && a.status === 'published');
   const found = (await callJson(restored.url, 'GET', `/api/offers?q=${offer!.reference}`)).body as { results: { id: number }[] };
   expect(found.results.map((r) => r.id)).toContain(offer!.id);
@@ -91,6 +94,10 @@ it('backs up under write load and restores every write acknowledged before the b
   );
   expect(findings).toMatchObject({ integrity: 'ok', lost: [], halfWritten: [], indexMismatches: [] });
   expect(beforeBackup.length).toBeGreaterThanOrEqual(60);
+  // A copy of one moment: nothing sent after the backup ended is in it.
+  const afterBackup = acknowledged.filter((a) => a.sent > backupEnded).map((a) => a.ack);
+  expect(afterBackup.length).toBeGreaterThan(0);
+  expect((await inspect(fresh, afterBackup, stage)).lost).toHaveLength(afterBackup.length);
 
   // Restoring over an existing database keeps the one it replaces.
   const again = await run('restore', [file!], fresh);
