@@ -2,7 +2,7 @@
 // `npm run backup` and `npm run restore` (scripts/backup.ts, scripts/restore.ts).
 // The search tables (FTS5) live in the same file, so a backup holds them too.
 import BetterSqlite3 from 'better-sqlite3';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 export class BackupError extends Error {
@@ -61,7 +61,8 @@ export interface BackupResult {
  */
 export async function backupDatabase(databaseFile: string, outDir: string, at: Date = new Date()): Promise<BackupResult> {
   if (!existsSync(databaseFile)) throw new BackupError(`There is no database at ${databaseFile}. Is DATA_DIR right?`);
-  mkdirSync(outDir, { recursive: true });
+  // Backups hold everyone's personal data: readable by the server's user only.
+  mkdirSync(outDir, { recursive: true, mode: 0o700 });
   const file = join(outDir, `solidaria-${fileStamp(at)}.db`);
   if (existsSync(file)) throw new BackupError(`${file} exists already; not overwriting it.`);
   const partial = `${file}.partial`;
@@ -69,6 +70,7 @@ export async function backupDatabase(databaseFile: string, outDir: string, at: D
   try {
     await copyDatabase(databaseFile, partial, { fileMustExist: true });
     checkBackup(partial);
+    chmodSync(partial, 0o600);
     syncToDisk(partial);
     renameSync(partial, file);
     syncToDisk(file);

@@ -61,6 +61,7 @@ it('backs up under write load and restores every write acknowledged before the b
   expect(file && existsSync(file), backup.stdout).toBe(true);
   expect(readdirSync(join(work, 'backups'))).toEqual([file!.split('/').at(-1)]);
   expect(backup.stdout).toContain(`${statSync(file!).size} bytes`);
+  expect(statSync(file!).mode & 0o777, 'only its owner may read a backup').toBe(0o600);
 
   // A restore refuses while the server has the database open, and a file that is not a backup.
   const refused = await run('restore', [file!], live);
