@@ -27,13 +27,31 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-const load = (url: string, amount: number, targets: Targets) =>
+/** Per connection, what it sent last and when: autocannon's context, one per connection. */
+interface Sending {
+  what?: string;
+  at?: number;
+}
+
+/** Runs the mix; `slowest` gets the slowest requests (what, ms), to say where time goes. */
+const load = (url: string, amount: number, targets: Targets, slowest: { what: string; ms: number }[]) =>
   new Promise<Result>((resolve, reject) => {
     let n = 0;
-    autocannon(
-      { url, connections: CONNECTIONS, amount, timeout: 10, requests: [{ setupRequest: (request) => ({ ...request, ...loadRequest(n++, targets) }) }] },
-      (error, result) => (error ? reject(error) : resolve(result as Result)),
-    );
+    const request = {
+      setupRequest: (base: object, context: Sending) => {
+        const next = loadRequest(n++, targets);
+        context.what = `${next.method} ${next.path.split('?')[0]}`;
+        context.at = performance.now();
+        return { ...base, ...next };
+      },
+      onResponse: (_status: number, _body: string, context: Sending) => {
+        slowest.push({ what: context.what!, ms: Math.round(performance.now() - context.at!) });
+        slowest.sort((a, b) => b.ms - a.ms).splice(10);
+      },
+    };
+    // autocannon passes the context too (tests/bench/autocannon.d.ts leaves it out).
+    const requests = [request] as unknown as Parameters<typeof autocannon>[0]['requests'];
+    autocannon({ url, connections: CONNECTIONS, amount, timeout: 10, requests }, (error, result) => (error ? reject(error) : resolve(result as Result)));
   });
 
 it(`answers ${REQUESTS} mixed requests, ${CONNECTIONS} at a time, without an error, p99 ≤ ${P99_BUDGET_MS} ms, in stable memory`, async () => {
@@ -63,7 +81,8 @@ it(`answers ${REQUESTS} mixed requests, ${CONNECTIONS} at a time, without an err
   const rss: { at: number; bytes: number }[] = [];
   const sampler = setInterval(() => rss.push({ at: Date.now(), bytes: server!.rssBytes() }), 200);
   const started = Date.now();
-  const result = await load(server.url, REQUESTS, targets).finally(() => clearInterval(sampler));
+  const slowest: { what: string; ms: number }[] = [];
+  const result = await load(server.url, REQUESTS, targets, slowest).finally(() => clearInterval(sampler));
   const ended = Date.now();
 
   const quarter = (q: number) => rss.filter((s) => s.at >= started + ((ended - started) * (q - 1)) / 4 && s.at < started + ((ended - started) * q) / 4);
@@ -73,7 +92,8 @@ it(`answers ${REQUESTS} mixed requests, ${CONNECTIONS} at a time, without an err
     `load ${new Date(started).toISOString()}: ${result['2xx']} 2xx of ${REQUESTS} in ${result.duration.toFixed(1)} s (${result.requests.average.toFixed(0)} req/s); ` +
       `latency p50 ${result.latency.p50} ms, p90 ${result.latency.p90} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms; ` +
       `errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx} ${JSON.stringify(result.statusCodeStats)}; ` +
-      `RSS max ${q2.toFixed(0)} MB in the 2nd quarter, ${q4.toFixed(0)} MB in the 4th (${rss.length} samples)`,
+      `RSS max ${q2.toFixed(0)} MB in the 2nd quarter, ${q4.toFixed(0)} MB in the 4th (${rss.length} samples); ` +
+      `slowest: ${slowest.map((r) => `${r.what} ${r.ms} ms`).join(', ')}`,
   );
   expect(result.errors).toBe(0);
   expect(result.timeouts).toBe(0);
