@@ -240,6 +240,9 @@ describe('paying by card', () => {
       const axe = axeChecker(await checkerContext.newPage());
       await withContext(SPANISH_PHONE_NO_JS, async (context) => {
         const page = await context.newPage();
+        // This site has Stripe keys and the stall takes cards: its order form offers card.
+        await page.goto(`${solidaria.url}/market/${slug}`);
+        expect(await main(page).getByRole('radio', { name: 'Tarjeta' }).count()).toBe(1);
         await page.goto(`${solidaria.url}${orderPath}`);
         expect(await main(page).innerText()).toContain('Estado: Pendiente de pago');
         const history = main(page).getByRole('region', { name: 'Historial del pedido' });

@@ -173,8 +173,9 @@ function sessionState(session: Stripe.Checkout.Session): CheckoutSessionState {
     status,
     paymentStatus,
     ...(orderId !== undefined ? { orderId } : {}),
-    ...(session.amount_total !== null ? { amountTotalMinor: session.amount_total } : {}),
-    ...(session.currency !== null ? { currency: session.currency.toUpperCase() } : {}),
+    // A signed event of another shape (no amount or currency) must not crash the webhook.
+    ...(typeof session.amount_total === 'number' ? { amountTotalMinor: session.amount_total } : {}),
+    ...(typeof session.currency === 'string' ? { currency: session.currency.toUpperCase() } : {}),
     ...(session.status === 'open' && session.url ? { url: session.url } : {}),
   };
 }

@@ -7,7 +7,7 @@ import { errorResponses, jsonBody, jsonContent } from '../auth/json-route';
 import { ApiError } from '../errors';
 import { routeGroup } from '../route-group';
 import type { Services } from '../services';
-import { shownEnterprise } from './enterprise-views';
+import { refuseCardWithoutKeys, shownEnterprise } from './enterprise-views';
 
 const enterpriseOut = z.object({ enterprise: z.any(), products: z.array(z.unknown()) }).openapi('Enterprise');
 const productOut = z.object({ product: z.any() }).openapi('Product');
@@ -33,7 +33,9 @@ export function enterpriseRoutes(services: Services) {
   const publicEnterprise = async (slug: string) => {
     const enterprise = await findEnterprise(db, { slug });
     if (!enterprise) throw new ApiError('NOT_FOUND', 'There is no such enterprise.');
-    return { enterprise: shownEnterprise(enterprise), products: await productsOf(db, enterprise.id, true) };
+    // Card is offered to buyers only where this site can take card payments.
+    const acceptsCards = Boolean(services.cardPayments) && enterprise.paymentMethods.includes('card');
+    return { enterprise: { ...shownEnterprise(enterprise), acceptsCards }, products: await productsOf(db, enterprise.id, true) };
   };
   return routeGroup()
     .openapi(createDef, async (c) => {
@@ -41,6 +43,7 @@ export function enterpriseRoutes(services: Services) {
       authorize(c, services, actor.grants.some((g) => g.role === 'vendor'), 'enterprise.create');
       const input = c.req.valid('json');
       if (!(await findMunicipality(db, input.municipalityId))) throw new ApiError('VALIDATION_FAILED', 'Some values are not valid.', { municipalityId: 'Unknown municipality.' });
+      refuseCardWithoutKeys(services, input.paymentMethods);
       let slug = slugify(input.name);
       for (let n = 2; await slugTaken(db, slug); n++) slug = `${slugify(input.name)}-${n}`;
       const enterprise = await createEnterprise(db, { ...input, slug }, actor.userId, clock.now());

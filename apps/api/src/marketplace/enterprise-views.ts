@@ -13,6 +13,11 @@ export function shownEnterprise(enterprise: EnterpriseRow) {
   return shown;
 }
 
+/** An enterprise may start taking cards only where this site has Stripe keys. */
+export function refuseCardWithoutKeys(services: Services, methods: readonly string[]) {
+  if (methods.includes('card') && !services.cardPayments) throw new ApiError('CONFLICT', 'Card payments are not set up on this site: choose cash, SINPE Móvil or a bank transfer.');
+}
+
 /** The enterprise with where it stands in the municipal programme, for its vendors and its office. */
 export const enterpriseWithProgramme = (enterprise: EnterpriseRow) => ({
   ...shownEnterprise(enterprise),

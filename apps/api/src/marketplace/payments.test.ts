@@ -41,6 +41,14 @@ const deliver = (rawBody: string, signature: string) => app.request('/api/paymen
 const stateOf = async (publicId: string) => ((await (await app.request(`/api/orders/${publicId}`)).json()) as { order: { state: string } }).order.state;
 
 describe('card payments through Stripe', () => {
+  it('tells buyers that an enterprise taking card can be paid by card here, and one that does not cannot', async () => {
+    const cards = await listEnterprise(app, vendor, { name: 'Tarjeta sí', paymentMethods: ['cash', 'card'] });
+    const cash = await listEnterprise(app, vendor, { name: 'Solo efectivo', paymentMethods: ['cash'] });
+    const acceptsCards = async (slug: string) => ((await (await app.request(`/api/enterprises/${slug}`)).json()) as { enterprise: { acceptsCards: boolean } }).enterprise.acceptsCards;
+    expect(await acceptsCards(cards.slug)).toBe(true);
+    expect(await acceptsCards(cash.slug)).toBe(false);
+  });
+
   it('makes one Checkout session for a double click, and marks the order paid only from the verified webhook, once for 10 deliveries', async () => {
     const product = await addProduct(app, vendor, enterpriseId, { name: 'Hamaca grande', priceMinor: 40_000_00, stock: 2 });
     const order = await cardOrder(product);

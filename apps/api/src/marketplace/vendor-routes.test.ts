@@ -70,6 +70,9 @@ describe('editing an enterprise', () => {
     expect((await patch(`/api/enterprises/${enterprise.id}`, { whatsapp: null }, vendor)).status).toBe(422);
     expect((await patch(`/api/enterprises/${enterprise.id}`, { name: 'Robada' }, stranger)).status).toBe(403);
     expect((await patch('/api/enterprises/9999', { name: 'Nadie' }, vendor)).status).toBe(404);
+    // No Stripe keys on this site: a vendor cannot start taking cards, when listing or editing.
+    expect((await patch(`/api/enterprises/${enterprise.id}`, { paymentMethods: ['cash', 'card'] }, vendor)).status).toBe(409);
+    expect((await postJson(app, '/api/enterprises', { name: 'Con tarjeta', category: 'food', municipalityId: 1, phone: '+50624600000', pickupPoint: 'Puesto 2', paymentMethods: ['card'] }, { cookie: vendor })).status).toBe(409);
     const refused = await patch(`/api/enterprises/${enterprise.id}`, { name: 'X' }, vendor);
     expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('VALIDATION_FAILED');
     expect(await get(`/api/enterprises/${enterprise.slug}`)).toEqual(before);

@@ -11,7 +11,7 @@ import { ApiError } from '../errors';
 import { todayIn } from '../offers/views';
 import { routeGroup } from '../route-group';
 import type { Services } from '../services';
-import { allProductsOf, enterpriseIndexWrites, enterpriseWithProgramme, ownEnterprise, shownEnterprise } from './enterprise-views';
+import { allProductsOf, enterpriseIndexWrites, enterpriseWithProgramme, ownEnterprise, refuseCardWithoutKeys, shownEnterprise } from './enterprise-views';
 import { localMoment } from './local-time';
 
 const HOUR = 3_600_000;
@@ -69,6 +69,7 @@ export function vendorRoutes(services: Services) {
       const edit = c.req.valid('json');
       // An UPDATE with nothing to set is an SQL error, not a no-op: refuse an empty edit.
       if (Object.keys(edit).length === 0) throw new ApiError('VALIDATION_FAILED', 'Send at least one field to change.', { body: 'Required' });
+      if (!enterprise.paymentMethods.includes('card')) refuseCardWithoutKeys(services, edit.paymentMethods ?? []);
       await checkPhotos(services, actor.userId, edit.photoIds, enterprise.photoIds);
       const changed = { ...enterprise, ...edit };
       if (!isReachable(changed)) throw new ApiError('VALIDATION_FAILED', 'Give a way to reach the enterprise.', { whatsapp: 'Give a way to reach the enterprise.' });

@@ -17,6 +17,8 @@ export interface Enterprise {
   paymentMethods: PaymentMethod[];
   paymentInstructions: string;
   programme: boolean;
+  /** On its public page: card is among its methods and this site takes card payments. */
+  acceptsCards?: boolean;
   /** Photos, by upload id, the first one shown first. */
   photoIds?: string[];
 }
@@ -103,4 +105,6 @@ export interface EnterpriseHit {
   description: string;
   municipalityId: number;
   category: EnterpriseCategory;
+  /** Part of a municipal programme, as its office decided. */
+  programme?: boolean;
 }

@@ -15,9 +15,9 @@ async function enterprisePage(api: ApiClient, slug: string) {
   return {
     enterprise,
     products,
-    // Only the days it takes part in; card payments wait for the Stripe setup.
+    // Only the days it takes part in; card only where the site takes card payments.
     days: days.filter((day) => day.enterpriseIds.includes(enterprise.id)),
-    methods: offlineMethods.filter((method) => enterprise.paymentMethods.includes(method)),
+    methods: enterprise.paymentMethods.filter((method) => (method === 'card' ? enterprise.acceptsCards === true : offlineMethods.includes(method))),
     municipality: municipality ? { name: municipality.name, country: municipality.country as CountryCode } : null,
   };
 }

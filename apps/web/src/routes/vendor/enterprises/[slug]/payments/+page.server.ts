@@ -1,6 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { relayApiCookies } from '$lib/server/api-cookies';
 import { pageInstead } from '$lib/server/employer';
+import { formText } from '$lib/server/form-input';
 import { loadEnterprise } from '$lib/server/market';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -11,12 +12,13 @@ export const load: PageServerLoad = async ({ locals, params, url, setHeaders }) 
   if (!res.ok) pageInstead(res, url.pathname);
   setHeaders({ 'cache-control': 'no-store', vary: 'Cookie' });
   return {
-    enterprise: { slug: enterprise.slug, name: enterprise.name },
+    enterprise: { slug: enterprise.slug, name: enterprise.name, acceptsCards: enterprise.paymentMethods.includes('card') },
     payments: await res.json(),
     // Back from Stripe (finished or not), a Stripe link that expired, or a refusal.
     returned: url.searchParams.has('returned'),
     expired: url.searchParams.has('expired'),
     refused: url.searchParams.has('refused'),
+    onlyMethod: url.searchParams.has('only-method'),
   };
 };
 
@@ -29,5 +31,17 @@ export const actions: Actions = {
     if (res.status === 409) redirect(303, `${url.pathname}?refused`);
     if (!res.ok) pageInstead(res, url.pathname);
     redirect(303, (await res.json()).url);
+  },
+  // Card among the methods buyers see, once the enterprise's Stripe account can take charges.
+  cards: async ({ locals, params, cookies, request, url }) => {
+    const { enterprise } = await loadEnterprise(locals.api, params.slug);
+    const accept = formText(await request.formData(), 'accept') === 'yes';
+    const offline = enterprise.paymentMethods.filter((method) => method !== 'card');
+    if (!accept && offline.length === 0) redirect(303, `${url.pathname}?only-method`);
+    const res = await locals.api.api.enterprises[':id'].$patch({ param: { id: String(enterprise.id) }, json: { paymentMethods: accept ? [...offline, 'card'] : offline } });
+    relayApiCookies(res, cookies);
+    if (Number(res.status) === 409) redirect(303, `${url.pathname}?refused`);
+    if (!res.ok) pageInstead(res, url.pathname);
+    redirect(303, url.pathname);
   },
 };
