@@ -1,65 +1,18 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { URI } from 'otpauth';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { accessibilityViolations, submitted } from './browser';
-import { solidariaInChromium } from './fixture';
+import { submitted } from './browser';
+import { PHONE, SPANISH_PHONE_NO_JS, mainOf as main, solidariaInChromium } from './fixture';
 
-const { solidaria, withContext, go } = solidariaInChromium();
+const { solidaria, withContext, go, axeChecker, signInAsOfficer } = solidariaInChromium();
 
 const PASSWORD = 'tamales-de-upala-2026';
-// A cheap phone's screen, in Spanish, without JavaScript: how many employers of the programme read it.
-const PHONE = { width: 360, height: 740 };
-const SPANISH_PHONE_NO_JS = { javaScriptEnabled: false, locale: 'es-CR', viewport: PHONE } as const;
 
 const HONEST = 'Buscamos cocinero o cocinera para preparar casados, gallo pinto y sopas en nuestra soda del centro de Upala. Horario de 7 a 15 horas, de lunes a sábado. Ofrecemos seguro social, aguinaldo y vacaciones.';
 const WITH_FEE = `${HONEST} Para postularse debe pagar una inscripción de ₡5000 por el uniforme.`;
 
-const main = (page: Page) => page.getByRole('main');
 const section = (page: Page, heading: string | RegExp) => main(page).getByRole('region', { name: heading, exact: true });
 const alertText = async (page: Page) => (await page.getByRole('alert').textContent()) ?? '';
 const statusText = async (page: Page) => (await main(page).getByRole('status').first().textContent()) ?? '';
-
-/**
- * axe needs JavaScript, which these pages run without: the page as the JS-off browser
- * received it is served again, at its own address, to a page that runs axe.
- */
-function axeChecker(checker: Page) {
-  return async (page: Page) => {
-    const url = page.url();
-    const html = await page.content();
-    const serve = (request: URL) => request.href === url;
-    await checker.route(serve, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
-    try {
-      await checker.goto(url);
-      const path = url.slice(solidaria.url.length);
-      expect({ path, violations: await accessibilityViolations(checker) }).toEqual({ path, violations: [] });
-    } finally {
-      await checker.unroute(serve);
-    }
-  };
-}
-
-/** The demo officer of Upala's password, which the first start writes for the operator. */
-function demoOfficer(): { email: string; password: string } {
-  const text = readFileSync(join(solidaria.dataDir, 'demo-credentials.txt'), 'utf8');
-  const [, email = '', password = ''] = /^officer: (\S+) \/ (\S+)/m.exec(text) ?? [];
-  return { email, password };
-}
-
-async function signInAsOfficer(page: Page, axe: (page: Page) => Promise<void>) {
-  const officer = demoOfficer();
-  await go(page, '/login?redirectTo=/office', page.goto(`${solidaria.url}/office`));
-  await page.getByLabel('Correo electrónico o teléfono').fill(officer.email);
-  await page.getByLabel('Contraseña').fill(officer.password);
-  await go(page, '/login/totp?redirectTo=%2Foffice', page.getByRole('button', { name: 'Entrar' }).click());
-  // The first sign-in shows the authenticator's address; the test is the officer's app.
-  await axe(page);
-  const uri = (await main(page).locator('code.uri').textContent()) ?? '';
-  await page.getByLabel('Código de 6 números').fill(URI.parse(uri).generate());
-  await go(page, '/office', page.getByRole('button', { name: 'Verificar' }).click());
-}
 
 async function registerEmployer(page: Page, axe: (page: Page) => Promise<void>) {
   await page.goto(`${solidaria.url}/register`);

@@ -1,45 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { URI } from 'otpauth';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { accessibilityViolations, submitted } from './browser';
-import { solidariaInChromium } from './fixture';
+import { submitted } from './browser';
+import { PHONE, SPANISH_PHONE_NO_JS, mainOf as main, solidariaInChromium } from './fixture';
 
-const { solidaria, withContext, go } = solidariaInChromium();
-
-const PHONE = { width: 360, height: 740 };
-const SPANISH_PHONE_NO_JS = { javaScriptEnabled: false, locale: 'es-CR', viewport: PHONE } as const;
-const main = (page: Page) => page.getByRole('main');
-
-/** axe needs JavaScript: the HTML the JS-off browser received is served again to a page that runs it. */
-function axeChecker(checker: Page) {
-  return async (page: Page) => {
-    const url = page.url();
-    const html = await page.content();
-    const serve = (request: URL) => request.href === url;
-    await checker.route(serve, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
-    try {
-      await checker.goto(url);
-      const path = `${url.slice(solidaria.url.length)} (${await page.locator('html').getAttribute('lang')})`;
-      expect({ path, violations: await accessibilityViolations(checker) }).toEqual({ path, violations: [] });
-    } finally {
-      await checker.unroute(serve);
-    }
-  };
-}
-
-async function signInAsUpalaOfficer(page: Page) {
-  const text = readFileSync(join(solidaria.dataDir, 'demo-credentials.txt'), 'utf8');
-  const [, email = '', password = ''] = /^officer: (\S+) \/ (\S+)/m.exec(text) ?? [];
-  await go(page, '/login?redirectTo=/office', page.goto(`${solidaria.url}/office`));
-  await page.getByLabel('Correo electrónico o teléfono').fill(email);
-  await page.getByLabel('Contraseña').fill(password);
-  await go(page, '/login/totp?redirectTo=%2Foffice', page.getByRole('button', { name: 'Entrar' }).click());
-  const uri = (await main(page).locator('code.uri').textContent()) ?? '';
-  await page.getByLabel('Código de 6 números').fill(URI.parse(uri).generate());
-  await go(page, '/office', page.getByRole('button', { name: 'Verificar' }).click());
-}
+const { solidaria, withContext, go, axeChecker, signInAsOfficer } = solidariaInChromium();
 
 describe('the municipal programme, without JavaScript', () => {
   it('takes a vendor’s request to the Upala office, which includes the enterprise with a reason; its public page shows the mark', async () => {
@@ -67,7 +30,7 @@ describe('the municipal programme, without JavaScript', () => {
 
         await withContext(SPANISH_PHONE_NO_JS, async (officeContext) => {
           const officer = await officeContext.newPage();
-          await signInAsUpalaOfficer(officer);
+          await signInAsOfficer(officer);
           await go(officer, '/office/enterprises', main(officer).getByRole('link', { name: 'Emprendimientos que piden entrar al programa municipal' }).click());
           await axe(officer);
           const request = main(officer).getByRole('listitem').filter({ hasText: 'Costurería Lupe' });

@@ -1,57 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { URI } from 'otpauth';
-import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { accessibilityViolations, submitted } from './browser';
-import { solidariaInChromium } from './fixture';
+import { submitted } from './browser';
+import { PHONE, SPANISH_PHONE_NO_JS as PHONE_NO_JS, mainOf as main, solidariaInChromium } from './fixture';
 
-const { solidaria, withContext, go } = solidariaInChromium();
+const { solidaria, withContext, go, axeChecker, inEnglish, signInAsOfficer } = solidariaInChromium();
 
 // The office's figures on a cheap phone, in Spanish, without JavaScript; the demo data
 // has a year of placements in Upala, some in groups of fewer than 5 people.
-const PHONE = { width: 360, height: 740 };
-const SPANISH_PHONE_NO_JS = { javaScriptEnabled: false, locale: 'es-CR', viewport: PHONE, acceptDownloads: true } as const;
-const main = (page: Page) => page.getByRole('main');
-
-/** axe needs JavaScript: the HTML the JS-off browser received is served again to a page that runs it. */
-function axeChecker(checker: Page) {
-  return async (page: Page) => {
-    const url = page.url();
-    const html = await page.content();
-    const serve = (request: URL) => request.href === url;
-    await checker.route(serve, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
-    try {
-      await checker.goto(url);
-      const path = `${url.slice(solidaria.url.length)} (${await page.locator('html').getAttribute('lang')})`;
-      expect({ path, violations: await accessibilityViolations(checker) }).toEqual({ path, violations: [] });
-    } finally {
-      await checker.unroute(serve);
-    }
-  };
-}
-
-async function signInAsOfficer(page: Page) {
-  const text = readFileSync(join(solidaria.dataDir, 'demo-credentials.txt'), 'utf8');
-  const [, email = '', password = ''] = /^officer: (\S+) \/ (\S+)/m.exec(text) ?? [];
-  await go(page, '/login?redirectTo=/office', page.goto(`${solidaria.url}/office`));
-  await page.getByLabel('Correo electrónico o teléfono').fill(email);
-  await page.getByLabel('Contraseña').fill(password);
-  await go(page, '/login/totp?redirectTo=%2Foffice', page.getByRole('button', { name: 'Entrar' }).click());
-  const uri = (await main(page).locator('code.uri').textContent()) ?? '';
-  await page.getByLabel('Código de 6 números').fill(URI.parse(uri).generate());
-  await go(page, '/office', page.getByRole('button', { name: 'Verificar' }).click());
-}
-
-async function inEnglish(context: BrowserContext, page: Page, paths: string[], check: (page: Page) => Promise<void>) {
-  await context.addCookies([{ name: 'PARAGLIDE_LOCALE', value: 'en', url: solidaria.url }]);
-  for (const path of paths) {
-    await page.goto(`${solidaria.url}${path}`);
-    expect(await page.locator('html').getAttribute('lang')).toBe('en');
-    await check(page);
-  }
-  await context.addCookies([{ name: 'PARAGLIDE_LOCALE', value: 'es', url: solidaria.url }]);
-}
+const SPANISH_PHONE_NO_JS = { ...PHONE_NO_JS, acceptDownloads: true } as const;
 
 describe("the office's figures", () => {
   it('shows an officer charts and tables with "<5" on a phone without JavaScript, exports CSV and prints a report, in Spanish and English', async () => {

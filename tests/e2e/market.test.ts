@@ -1,13 +1,12 @@
 import { startStripeDouble, type StripeDouble } from '@solidaria/payments/testing';
-import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations, submitted } from './browser';
-import { solidariaInChromium } from './fixture';
+import { submitted } from './browser';
+import { PHONE, SPANISH_PHONE_NO_JS, mainOf as main, solidariaInChromium } from './fixture';
 
 // Card payments on, against a local Stripe double (the SDK's requests go to STRIPE_API_URL).
 const WEBHOOK_SECRET = 'whsec_e2e_market';
 let stripe: StripeDouble | undefined;
-const { solidaria, withContext, go } = solidariaInChromium({
+const { solidaria, withContext, go, axeChecker, inEnglish } = solidariaInChromium({
   env: async () => {
     stripe = await startStripeDouble();
     return { STRIPE_SECRET_KEY: 'sk_test_e2e_market', STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET, STRIPE_API_URL: stripe.url };
@@ -16,44 +15,9 @@ const { solidaria, withContext, go } = solidariaInChromium({
 afterAll(() => stripe?.close());
 
 const PASSWORD = 'tamales-de-upala-2026';
-// A cheap phone's screen, in Spanish, without JavaScript: how most buyers and vendors read it.
-const PHONE = { width: 360, height: 740 };
-const SPANISH_PHONE_NO_JS = { javaScriptEnabled: false, locale: 'es-CR', viewport: PHONE } as const;
 
-const main = (page: Page) => page.getByRole('main');
 // Costa Rica groups thousands with a (narrow) no-break space: ₡1 500.
 const SP = '[\\s\\u00a0\\u202f]?';
-
-/**
- * axe needs JavaScript, which these pages run without: the page as the JS-off browser
- * received it is served again, at its own address, to a page that runs axe.
- */
-function axeChecker(checker: Page) {
-  return async (page: Page) => {
-    const url = page.url();
-    const html = await page.content();
-    const serve = (request: URL) => request.href === url;
-    await checker.route(serve, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
-    try {
-      await checker.goto(url);
-      const path = `${url.slice(solidaria.url.length)} (${await page.locator('html').getAttribute('lang')})`;
-      expect({ path, violations: await accessibilityViolations(checker) }).toEqual({ path, violations: [] });
-    } finally {
-      await checker.unroute(serve);
-    }
-  };
-}
-
-/** The same pages again in English, as the language switch leaves them (its cookie). */
-async function inEnglish(context: BrowserContext, page: Page, paths: string[], axe: (page: Page) => Promise<void>) {
-  await context.addCookies([{ name: 'PARAGLIDE_LOCALE', value: 'en', url: solidaria.url }]);
-  for (const path of paths) {
-    await page.goto(`${solidaria.url}${path}`);
-    expect(await page.locator('html').getAttribute('lang')).toBe('en');
-    await axe(page);
-  }
-  await context.addCookies([{ name: 'PARAGLIDE_LOCALE', value: 'es', url: solidaria.url }]);
-}
 
 describe('the market', () => {
   it('shows the demo products with their pictures, served without any metadata', async () => {

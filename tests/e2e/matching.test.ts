@@ -1,18 +1,15 @@
 import type { APIRequestContext, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { accessibilityViolations, submitted } from './browser';
-import { solidariaInChromium } from './fixture';
+import { PHONE, SPANISH_PHONE_NO_JS, mainOf as main, solidariaInChromium } from './fixture';
 
 const { solidaria, withContext, go } = solidariaInChromium();
 
 const PASSWORD = 'gallo-pinto-de-upala-7';
 const DEMO_PASSWORD = 'demo-solidaria-2026';
 // A cheap phone's screen, in Spanish, without JavaScript: the programme's usual reader.
-const PHONE = { width: 360, height: 740 };
-const SPANISH_PHONE_NO_JS = { javaScriptEnabled: false, locale: 'es-CR', viewport: PHONE } as const;
 const COOK_OFFER = /^Cocinero o cocinera/;
 
-const main = (page: Page) => page.getByRole('main');
 const text = async (page: Page) => (await main(page).textContent()) ?? '';
 
 interface OfferSummary {

@@ -2,16 +2,12 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { accessibilityViolations, submitted } from './browser';
-import { solidariaInChromium } from './fixture';
+import { PHONE, SPANISH_PHONE_NO_JS, mainOf as main, solidariaInChromium } from './fixture';
 
 const { solidaria, withContext, go } = solidariaInChromium();
 
 const PASSWORD = 'frijoles-de-los-chiles-9';
-// A cheap phone's screen, in Spanish, without JavaScript: the programme's usual reader.
-const PHONE = { width: 360, height: 740 };
-const SPANISH_PHONE_NO_JS = { javaScriptEnabled: false, locale: 'es-CR', viewport: PHONE } as const;
 
-const main = (page: Page) => page.getByRole('main');
 const section = (page: Page, heading: string) => main(page).getByRole('region', { name: heading });
 const saveAndContinue = (page: Page) => main(page).getByRole('button', { name: 'Guardar y seguir' }).click();
 

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { metadataOf, phonePhotoWithGps } from '../../apps/api/src/uploads/testing-images';
-import { accessibilityViolations, submitted } from './browser';
-import { solidariaInChromium } from './fixture';
+import { submitted } from './browser';
+import { PHONE, mainOf as main, solidariaInChromium } from './fixture';
 
-const { solidaria, withContext, go } = solidariaInChromium();
+const { solidaria, withContext, go, axeChecker } = solidariaInChromium();
 
 type Lang = 'es' | 'en';
 const catalogue = (lang: Lang) => JSON.parse(readFileSync(new URL(`../../apps/web/messages/${lang}.json`, import.meta.url), 'utf8')) as Record<string, string>;
@@ -19,25 +19,6 @@ const say = (lang: Lang, key: string, params: Record<string, string | number> = 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const PASSWORD = 'quesos-de-upala-2026';
-const PHONE = { width: 360, height: 740 };
-const main = (page: Page) => page.getByRole('main');
-
-/** axe needs JavaScript: the HTML the JS-off browser received is served again to a page that runs it. */
-function axeChecker(checker: Page) {
-  return async (page: Page) => {
-    const url = page.url();
-    const html = await page.content();
-    const serve = (request: URL) => request.href === url;
-    await checker.route(serve, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
-    try {
-      await checker.goto(url);
-      const path = `${url.slice(solidaria.url.length)} (${await page.locator('html').getAttribute('lang')})`;
-      expect({ path, violations: await accessibilityViolations(checker) }).toEqual({ path, violations: [] });
-    } finally {
-      await checker.unroute(serve);
-    }
-  };
-}
 
 /** The bytes of a picture the page shows, as the server sends them. */
 async function servedImage(page: Page, selector: string): Promise<Buffer> {
