@@ -7,3 +7,4 @@ export * from './screening';
 export * from './matching';
 export * from './marketplace';
 export * from './stats';
+export * from './formats/intl';

@@ -1,7 +1,9 @@
+import { dateTimeFormat } from '@solidaria/core';
+
 /** Minutes a time zone is ahead of UTC at a moment (negative in the Americas). */
 function offsetMinutes(at: Date, timeZone: string): number {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
+    dateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
       .formatToParts(at)
       .map((p) => [p.type, p.value]),
   );

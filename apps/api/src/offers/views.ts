@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import type { Offer } from '@solidaria/core';
+import { dateTimeFormat, type Offer } from '@solidaria/core';
 import { findMunicipality, type Database, type OrganisationRow } from '@solidaria/db';
 import { entriesByIds } from '../taxonomy/by-id';
 
@@ -87,7 +87,7 @@ export async function offerView(db: Database, offer: Offer, organisation: Organi
 export const EARLIEST_TIME_ZONE = 'America/Costa_Rica';
 
 /** The date (YYYY-MM-DD) it is now in a time zone: closing dates are the municipality's days. */
-export const todayIn = (timeZone: string, now: Date): string => new Intl.DateTimeFormat('en-CA', { timeZone }).format(now);
+export const todayIn = (timeZone: string, now: Date): string => dateTimeFormat('en-CA', { timeZone }).format(now);
 
 /** The language of a request's answer: `?lang=`, else the first Accept-Language tag, else Spanish. */
 export function requestLanguage(query: string | undefined, acceptLanguage: string | undefined): Lang {

@@ -1,8 +1,9 @@
+import { dateTimeFormat } from '../formats/intl';
 import type { OrderState } from './orders';
 
 /** The calendar month (YYYY-MM) a moment falls in, in a time zone. */
 export function monthIn(at: Date, timeZone: string): string {
-  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit' }).formatToParts(at).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(dateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit' }).formatToParts(at).map((p) => [p.type, p.value]));
   return `${parts.year}-${parts.month}`;
 }
 

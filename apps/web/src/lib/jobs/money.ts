@@ -1,4 +1,4 @@
-import type { OfferSalary } from '@solidaria/core';
+import { numberFormat, type OfferSalary } from '@solidaria/core';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 import { salaryPeriodWords } from './words';
@@ -9,7 +9,7 @@ const MINOR_DIGITS = 2;
 /** An amount in minor units as people write it in their country's currency (₡450.000, Q3.500, L 9.000, $800). */
 export function formatMoney(amountMinor: number, currency: string): string {
   const major = amountMinor / 10 ** MINOR_DIGITS;
-  return new Intl.NumberFormat(getLocale() === 'es' ? 'es-CR' : 'en-US', {
+  return numberFormat(getLocale() === 'es' ? 'es-CR' : 'en-US', {
     style: 'currency',
     currency,
     maximumFractionDigits: Number.isInteger(major) ? 0 : MINOR_DIGITS,

@@ -1,4 +1,4 @@
-import type { EnterpriseCategory, OrderState, PaymentMethod } from '@solidaria/core';
+import { dateTimeFormat, type EnterpriseCategory, type OrderState, type PaymentMethod } from '@solidaria/core';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 
@@ -45,7 +45,7 @@ export const wordOf = <K extends string>(words: Record<K, () => string>, value: 
 
 /** A market day as people say it: "sábado 5 de diciembre, 7:00–13:00". */
 export function formatMarketDay(day: { date: string; opensAt: string; closesAt: string }): string {
-  const date = new Intl.DateTimeFormat(getLocale() === 'es' ? 'es-CR' : 'en-US', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${day.date}T12:00:00Z`));
+  const date = dateTimeFormat(getLocale() === 'es' ? 'es-CR' : 'en-US', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${day.date}T12:00:00Z`));
   return `${date}, ${day.opensAt}–${day.closesAt}`;
 }
 
