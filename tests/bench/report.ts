@@ -60,8 +60,9 @@ function mainTable(r: BenchResults): Line[] {
   const tax = r.taxonomy;
   const lookup = r.breakdowns.find((b) => b.title.startsWith('(b)'))?.breakdown.steps['typo candidates'];
   const compiled = typeof r.rss.compiledProbe === 'string' ? null : r.rss.compiledProbe;
-  const probeLines = (name: string, p: ProbeMemory | null, failed: string, modules: string): Line[] => [
-    [`RSS, a fresh process serving queries from the index (after GC): ${name}`, p ? `${num(p.served)} MB` : failed, '', '', '≤ 150 MB', mark((p?.served ?? Infinity) <= 150)],
+  // The budget is for the server as `npm start` runs it (compiled); tsx is for development.
+  const probeLines = (name: string, p: ProbeMemory | null, failed: string, modules: string, budgeted: boolean): Line[] => [
+    [`RSS, a fresh process serving queries from the index (after GC): ${name}`, p ? `${num(p.served)} MB` : failed, '', '', budgeted ? '≤ 150 MB' : '', budgeted ? mark((p?.served ?? Infinity) <= 150) : ''],
     [`… the same process before opening the database (${modules})`, p ? `${num(p.start)} MB` : '—', '', '', '', ''],
     ['… added by opening the index and serving queries', p ? `${num(p.served - p.start)} MB` : '—', '', '', '', ''],
   ];
@@ -71,8 +72,8 @@ function mainTable(r: BenchResults): Line[] {
     ['indexing, documents per CPU second of the process (less disturbed by other work on the machine)', num(r.indexing.ours.docsPerCpuSecond),
       r.indexing.mini ? num(r.indexing.mini.docsPerCpuSecond) : '—', ratio(r.indexing.ours.docsPerCpuSecond, r.indexing.mini?.docsPerCpuSecond), '', ''],
     ['indexing, total time', `${r.indexing.ours.seconds.toFixed(1)} s`, r.indexing.mini ? `${r.indexing.mini.seconds.toFixed(1)} s` : '—', '', '', ''],
-    ...probeLines('TypeScript through tsx, as `npm start` runs', r.rss.probe, 'probe failed', 'node + tsx + modules'),
-    ...probeLines('compiled to JavaScript, plain node', compiled, typeof r.rss.compiledProbe === 'string' ? r.rss.compiledProbe : '', 'node + bundled modules'),
+    ...probeLines('TypeScript through tsx, as in development', r.rss.probe, 'probe failed', 'node + tsx + modules', false),
+    ...probeLines('compiled to JavaScript, plain node, as `npm start` runs', compiled, typeof r.rss.compiledProbe === 'string' ? r.rss.compiledProbe : '', 'node + bundled modules', true),
     ['RSS, bench process right after indexing, corpus dropped (after GC)', `${num(r.rss.afterIndexing)} MB`, r.rss.mini === null ? '—' : `${num(r.rss.mini)} MB`,
       ratio(r.rss.afterIndexing, r.rss.mini ?? undefined), '', ''],
     ['RSS, bench process after the query sets (after GC)', `${num(r.rss.afterQueries)} MB`, '', '', '', ''],

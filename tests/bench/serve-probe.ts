@@ -1,7 +1,7 @@
 // A fresh process that opens the bench's database and serves queries from its index, as
 // the app's server would, and reports its memory. run.ts runs it twice:
 //   node --expose-gc --import tsx tests/bench/serve-probe.ts <db file> <queries.json>
-// (TypeScript compiled on the fly, as `npm start` runs the server today), and the same
+// (TypeScript compiled on the fly, as in development), and the same
 // file bundled to plain JavaScript by esbuild and run by node alone, as a compiled
 // server would run.
 import { spawnSync } from 'node:child_process';
