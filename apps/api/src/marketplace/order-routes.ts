@@ -3,7 +3,6 @@ import { canMoveOrder, orderInputSchema, orderStates, orderTotalMinor, type Orde
 import {
   createOrderWrites, enterpriseMemberIds, findEnterprise, findMarketDay, findMunicipality, findOrder, isEnterpriseMember, loadProducts, marketsWithDays, moveOrderWrites, orderHistory, ordersOfEnterprise, takesPart,
 } from '@solidaria/db';
-import { enterpriseDocument } from '@solidaria/search';
 import { authorize, requireUser } from '../auth/actor';
 import { errorResponses, jsonBody, jsonContent } from '../auth/json-route';
 import { limitRate } from '../auth/throttle';
@@ -27,7 +26,7 @@ const moveDef = createRoute({ method: 'post', path: '/orders/{id}/transitions', 
 const vendorOrdersDef = createRoute({ method: 'get', path: '/enterprises/{id}/orders', summary: 'The enterprise’s orders, newest first, with the buyers’ contact, for its vendors', request: { params: z.object({ id: z.coerce.number().int().positive() }) }, responses: { 200: { description: 'Orders', content: jsonContent(z.object({ orders: z.array(z.unknown()) })) }, 404: { description: 'No such enterprise' }, ...errorResponses } });
 
 export function orderRoutes(services: Services) {
-  const { db, clock, search } = services;
+  const { db, clock } = services;
   return routeGroup()
     .openapi(marketsDef, async (c) => {
       c.header('cache-control', 'public, max-age=60');
@@ -71,7 +70,6 @@ export function orderRoutes(services: Services) {
         if (String(error).includes('CHECK')) throw new ApiError('CONFLICT', 'Not enough left of one of the products.');
         throw error;
       }
-      await db.atomic(search.upsertWrites('enterprises', [await enterpriseDocument(db, enterprise)]));
       c.header('cache-control', 'no-store');
       return c.json({ order: await findOrder(db, { publicId }) }, 201);
     })

@@ -70,6 +70,7 @@ describe('editing an enterprise', () => {
     expect((await patch(`/api/enterprises/${enterprise.id}`, { whatsapp: null }, vendor)).status).toBe(422);
     expect((await patch(`/api/enterprises/${enterprise.id}`, { name: 'Robada' }, stranger)).status).toBe(403);
     expect((await patch('/api/enterprises/9999', { name: 'Nadie' }, vendor)).status).toBe(404);
+    expect((await patch(`/api/enterprises/${enterprise.id}`, {}, vendor)).status).toBe(422);
     // No Stripe keys on this site: a vendor cannot start taking cards, when listing or editing.
     expect((await patch(`/api/enterprises/${enterprise.id}`, { paymentMethods: ['cash', 'card'] }, vendor)).status).toBe(409);
     expect((await postJson(app, '/api/enterprises', { name: 'Con tarjeta', category: 'food', municipalityId: 1, phone: '+50624600000', pickupPoint: 'Puesto 2', paymentMethods: ['card'] }, { cookie: vendor })).status).toBe(409);
@@ -87,6 +88,7 @@ describe('editing a product and switching it off', () => {
     expect(((await edited.json()) as { product: { priceMinor: number; stock: number } }).product).toMatchObject({ priceMinor: 1_750_00, stock: 8 });
     expect((await productHits('rosquillas')).map((h) => h.id)).toContain(id);
 
+    expect((await patch(`/api/products/${id}`, {}, vendor)).status).toBe(422);
     expect((await patch(`/api/products/${id}`, { active: false }, vendor)).status).toBe(200);
     expect((await productHits('rosquillas')).map((h) => h.id)).not.toContain(id);
     expect((await postJson(app, '/api/orders', orderBody(enterprise.id, id), { 'x-test-client': '198.51.100.9' })).status).toBe(422);

@@ -82,6 +82,7 @@ export function vendorRoutes(services: Services) {
       if (!product) throw new ApiError('NOT_FOUND', 'There is no such product.');
       const { actor, enterprise } = await ownEnterprise(c, services, product.enterpriseId, 'product.edit');
       const edit = c.req.valid('json');
+      if (Object.keys(edit).length === 0) throw new ApiError('VALIDATION_FAILED', 'Send at least one field to change.', { body: 'Required' });
       await checkPhotos(services, actor.userId, edit.photoIds, product.photoIds);
       const now = clock.now();
       const changed = { ...product, ...edit, updatedAt: now };
