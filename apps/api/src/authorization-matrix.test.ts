@@ -1,4 +1,3 @@
-import type { RoleGrant } from '@solidaria/core';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,36 +12,16 @@ import { addProduct, listEnterprise, orderBody } from './marketplace/testing-mar
 import { honestOffer, jsonRequest, freshCedulaJuridica } from './offers/testing-offers';
 import { createTestServices, fakeClock } from './testing';
 import { filePhotoStore } from './uploads/photo-store';
+import { ACTORS, GRANTS, LOS_CHILES, UPALA, type ActorName, type Row } from './authorization-matrix-actors';
 
 // Every API route × every kind of caller → the status they get. A new route fails the
 // last test until it is added here, so no route ships without a decision on who may call it.
-const ACTORS = ['anonymous', 'seeker', 'employer', 'vendor', 'officerA', 'officerB', 'admin'] as const;
-type ActorName = (typeof ACTORS)[number];
-type Statuses = [number, number, number, number, number, number, number];
-
-const UPALA = 1;
-const LOS_CHILES = 2;
-const GRANTS: Record<Exclude<ActorName, 'anonymous'>, RoleGrant[]> = {
-  seeker: [{ role: 'seeker', municipalityId: null }],
-  employer: [{ role: 'employer', municipalityId: null }],
-  vendor: [{ role: 'vendor', municipalityId: null }],
-  officerA: [{ role: 'officer', municipalityId: UPALA }],
-  officerB: [{ role: 'officer', municipalityId: LOS_CHILES }],
-  admin: [{ role: 'admin', municipalityId: null }],
-};
-
 // A test clock, so each sign-in's TOTP code belongs to a new 30-second step.
 const services = createTestServices({ clock: fakeClock(), photos: filePhotoStore(mkdtempSync(join(tmpdir(), 'solidaria-matrix-'))) });
 const app = createApp(services);
 let counter = 0;
 const unique = () => `p${++counter}@example.org`;
 const victim = () => addPerson(services, unique(), [{ role: 'seeker', municipalityId: null }], UPALA);
-
-interface Row {
-  route: string;
-  expect: Statuses;
-  send: (cookie: Record<string, string>) => Response | Promise<Response>;
-}
 
 const PROFILE = { municipalityId: UPALA, birthDate: '1990-05-01', workAuthorization: 'refugee', skills: [{ customLabel: 'hacer tortillas', level: 'expert' }] };
 const seekerId = () => people.get('seeker')!.id;
