@@ -7,6 +7,7 @@ import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { eq, sql } from 'drizzle-orm';
+import { nameKey } from '@solidaria/core';
 import { schema, type Database } from '@solidaria/db';
 import { importEsco, missingEscoFiles, openSqliteDatabase } from '@solidaria/db/node';
 import { createEmbeddedSearch, INDEXES, occupationDocument, skillDocument } from '@solidaria/search';
@@ -157,7 +158,7 @@ async function fill(db: Database, nProfiles: number, nOffers: number, say: (line
     const users = [], roles = [], profiles = [], skills = [], occupations = [], history = [], languages = [];
     for (let i = start; i < Math.min(nProfiles, start + batch); i++, userId++) {
       const municipality = pick(rng, municipalities);
-      users.push({ id: userId, email: `seeker-${i}@bench.invalid`, phone: null, displayName: `Persona ${i}`, language: 'es' as const, passwordHash: PASSWORD_HASH, municipalityId: municipality.id, createdAt: now });
+      users.push({ id: userId, email: `seeker-${i}@bench.invalid`, phone: null, displayName: `Persona ${i}`, nameKey: nameKey(`Persona ${i}`), language: 'es' as const, passwordHash: PASSWORD_HASH, municipalityId: municipality.id, createdAt: now });
       roles.push({ userId, role: 'seeker' as const, municipalityId: null, grantedAt: now, grantedBy: null });
       const desired = [drawOccupation()];
       if (rng() < 0.4) desired.push(drawOccupation());
@@ -217,7 +218,7 @@ async function fill(db: Database, nProfiles: number, nOffers: number, say: (line
   for (let k = 0; k < nOrganisations; k++, userId++) {
     const id = firstOrganisation + k;
     const municipality = pick(rng, municipalities);
-    users.push({ id: userId, email: `employer-${k}@bench.invalid`, phone: null, displayName: `Empleadora ${k}`, language: 'es' as const, passwordHash: PASSWORD_HASH, municipalityId: municipality.id, createdAt: now });
+    users.push({ id: userId, email: `employer-${k}@bench.invalid`, phone: null, displayName: `Empleadora ${k}`, nameKey: nameKey(`Empleadora ${k}`), language: 'es' as const, passwordHash: PASSWORD_HASH, municipalityId: municipality.id, createdAt: now });
     roles.push({ userId, role: 'employer' as const, municipalityId: null, grantedAt: now, grantedBy: null });
     organisations.push({
       id, name: `Empresa de prueba ${k}`, sector: 'other' as const, municipalityId: municipality.id, taxId: `BENCH-${k}`, description: '', contactEmail: `employer-${k}@bench.invalid`,

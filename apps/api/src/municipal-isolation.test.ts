@@ -1,4 +1,5 @@
 import { schema } from '@solidaria/db';
+import { nameKey } from '@solidaria/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app';
 import { addPerson, signIn } from './auth/testing-accounts';
@@ -25,7 +26,7 @@ let officer = '';
 async function esquipulasData() {
   const { db } = services;
   for (const id of [ESQ_IDS.user, ESQ_IDS.similarUser]) {
-    await db.orm.insert(schema.users).values({ id, email: `esq${id}@example.org`, displayName: `Persona ${MARKER} ${id}`, language: 'es', passwordHash: 'not-a-hash', municipalityId: ESQUIPULAS, createdAt: AT });
+    await db.orm.insert(schema.users).values({ id, email: `esq${id}@example.org`, displayName: `Persona ${MARKER} ${id}`, nameKey: nameKey(`Persona ${MARKER} ${id}`), language: 'es', passwordHash: 'not-a-hash', municipalityId: ESQUIPULAS, createdAt: AT });
     await db.orm.insert(schema.userRoles).values({ userId: id, role: 'seeker', municipalityId: null, grantedAt: AT });
     await db.orm.insert(schema.seekerProfiles).values({
       userId: id, headline: `Cocinera de ${MARKER}`, municipalityId: ESQUIPULAS, birthDate: '1990-01-01', availability: { fullTime: true, partTime: false, days: [], shifts: [], canStartOn: null, willingToRelocate: false },
@@ -114,7 +115,7 @@ describe('an officer of Upala and the data of Esquipulas', () => {
   it('sees Upala’s own queue and figures, and a 403 for Esquipulas’ figures', async () => {
     const queue = await (await app.request('/api/office/organizations', { headers: { cookie: officer } })).text();
     expect(queue).toContain('Finca Upala por verificar');
-    const figures = (await (await app.request('/api/stats?from=2026-01-01&to=2026-11-27', { headers: { cookie: officer } })).json()) as { figures: { measure: string; total: unknown }[] };
+    const figures = (await (await app.request('/api/stats?from=2026-01&to=2026-11', { headers: { cookie: officer } })).json()) as { figures: { measure: string; total: unknown }[] };
     expect(figures.figures.find((f) => f.measure === 'seekers')?.total).toBe(6);
     expect((await app.request(`/api/stats?municipality=${ESQUIPULAS}`, { headers: { cookie: officer } })).status).toBe(403);
     expect((await app.request(`/api/stats/export.csv?municipality=${ESQUIPULAS}`, { headers: { cookie: officer } })).status).toBe(403);

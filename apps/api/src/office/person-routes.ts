@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { profileViewFor } from '@solidaria/core';
+import { nameKey, profileViewFor } from '@solidaria/core';
 import { applicationsOfUser, awaitsTakeover, listConsents, peopleNamed, placementsInScope } from '@solidaria/db';
 import { officerScope } from '@solidaria/core';
 import { authorize, requireUser } from '../auth/actor';
@@ -34,8 +34,9 @@ const foundSchema = z
   .object({ id: z.number(), displayName: z.string(), municipalityId: z.number().nullable(), registeredAt: z.string(), awaitingTakeover: z.boolean(), disabled: z.boolean() })
   .openapi('OfficePersonFound');
 const findDef = createRoute({
-  method: 'get', path: '/office/people', summary: 'Officer: job seekers of my municipalities whose name contains the words (at most 20); every person listed is logged as viewed',
-  request: { query: z.object({ q: z.string().trim().min(2).max(80) }) },
+  method: 'get', path: '/office/people', summary: 'Officer: job seekers of my municipalities whose name contains the words, accents and case aside (at most 20); every person listed is logged as viewed',
+  // Two characters once folded: accents alone, or spaces, would match everyone.
+  request: { query: z.object({ q: z.string().trim().min(2).max(80).refine((q) => nameKey(q).length >= 2, 'Type at least two letters of the name.') }) },
   responses: { 200: { description: 'By name', content: jsonContent(z.object({ people: z.array(foundSchema) })) }, ...errorResponses },
 });
 

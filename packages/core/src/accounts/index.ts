@@ -4,3 +4,4 @@ export * from './password-policy';
 export * from './policies';
 export * from './roles';
 export * from './sessions';
+export * from './name-key';

@@ -1,3 +1,5 @@
+import { nameKey } from '../accounts/name-key';
+
 /** What the office is told about two registrations that may be the same person. */
 export type DuplicateReason = 'same_phone' | 'similar_name_same_birth_year';
 
@@ -7,8 +9,8 @@ export interface RegistrationTraits {
   birthDate: string;
 }
 
-const fold = (name: string) =>
-  name.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).sort().join(' ');
+// The office's one fold of names (the same as its name search), then the words in order.
+const fold = (name: string) => nameKey(name).split(/[^\p{L}]+/u).filter(Boolean).sort().join(' ');
 
 function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);

@@ -11,6 +11,8 @@ export const users = sqliteTable(
     email: text('email').unique(),
     phone: text('phone').unique(),
     displayName: text('display_name').notNull(),
+    /** The name folded by core nameKey (no accents, no case), what the office searches; written with the name. */
+    nameKey: text('name_key').notNull(),
     language: text('language', { enum: ['es', 'en'] }).notNull(),
     passwordHash: text('password_hash').notNull(),
     municipalityId: integer('municipality_id').references(() => municipalities.id),

@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { Identifier, RoleGrant } from '@solidaria/core';
+import { nameKey, type Identifier, type RoleGrant } from '@solidaria/core';
 import type { Database, Write } from '../database';
 import { sessions, userRoles, users } from './tables';
 
@@ -49,6 +49,7 @@ export async function createUser(db: Database, user: NewUser, extra: Write[] = [
       email: user.identifier.kind === 'email' ? user.identifier.value : null,
       phone: user.identifier.kind === 'phone' ? user.identifier.value : null,
       displayName: user.displayName,
+      nameKey: nameKey(user.displayName),
       language: user.language,
       passwordHash: user.passwordHash,
       municipalityId: user.municipalityId,

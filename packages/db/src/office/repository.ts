@@ -1,3 +1,4 @@
+import { nameKey } from '@solidaria/core';
 import { aliasedTable, and, asc, desc, eq, gt, inArray, isNull, like, or, sql } from 'drizzle-orm';
 import { userRoles, users } from '../accounts/tables';
 import { placements } from '../applications/tables';
@@ -26,18 +27,21 @@ export function discardAssistedUserWrite(db: Database, userId: number): Write {
 
 /**
  * Job seekers in scope whose name contains the words, where they live by their profile (or
- * registered, without one); at most `limit`, by name. Case is ignored (ASCII letters).
+ * registered, without one); at most `limit`, by name. Accents, case and runs of spaces are
+ * ignored, in any script (both sides go through core nameKey); `%` and `_` are only
+ * themselves. The key is searched anywhere in the name, so no index can serve it: a
+ * municipality's seekers are few enough to read through.
  */
 export async function peopleNamed(db: Database, scope: OfficeScope, words: string, limit = 20) {
   const place = sql<number | null>`coalesce(${seekerProfiles.municipalityId}, ${users.municipalityId})`;
-  const pattern = `%${words.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+  const pattern = `%${nameKey(words).replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
   return db.orm
     .select({ id: users.id, displayName: users.displayName, municipalityId: place, registeredAt: users.createdAt, email: users.email, disabledAt: users.disabledAt })
     .from(users)
     .innerJoin(userRoles, and(eq(userRoles.userId, users.id), eq(userRoles.role, 'seeker')))
     .leftJoin(seekerProfiles, eq(seekerProfiles.userId, users.id))
     .where(and(
-      sql`${users.displayName} LIKE ${pattern} ESCAPE '\\'`,
+      sql`${users.nameKey} LIKE ${pattern} ESCAPE '\\'`,
       scope === '*' ? undefined : or(inArray(seekerProfiles.municipalityId, [...scope]), and(isNull(seekerProfiles.userId), inArray(users.municipalityId, [...scope]))),
     ))
     .orderBy(asc(users.displayName), asc(users.id))

@@ -1,3 +1,4 @@
+import { nameKey } from '@solidaria/core';
 import { pageInstead } from '$lib/server/employer';
 import { officeMunicipalities } from '$lib/server/office-people';
 import type { PageServerLoad } from './$types';
@@ -8,7 +9,8 @@ export const load: PageServerLoad = async ({ locals, url, parent, setHeaders }) 
   const q = (url.searchParams.get('q') ?? '').trim();
   const { user } = await parent();
   const municipalities = await officeMunicipalities(locals.api, user.roles);
-  if (q.length < 2) return { q, people: null, tooShort: q.length === 1, municipalities };
+  // The API folds accents and case away: a word that folds to less than two letters is too short.
+  if (q.length < 2 || nameKey(q).length < 2) return { q, people: null, tooShort: q.length > 0, municipalities };
   const res = await locals.api.api.office.people.$get({ query: { q: q.slice(0, 80) } });
   if (!res.ok) pageInstead(res, url.pathname);
   setHeaders({ 'cache-control': 'no-store' });
