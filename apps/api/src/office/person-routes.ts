@@ -60,7 +60,7 @@ export function officePersonRoutes(services: Services) {
       authorize(c, services, isOfficeStaff(actor), 'office.person');
       const { user, profile, municipalityId } = await personInScope(db, actor, c.req.valid('param').id);
       const now = clock.now();
-      const [consents, applications, placements] = await Promise.all([listConsents(db, user.id), applicationsOfUser(db, user.id), placementsInScope(db, '*', user.id)]);
+      const [consents, applications, placements] = await Promise.all([listConsents(db, user.id), applicationsOfUser(db, user.id), placementsInScope(db, '*', { userId: user.id })]);
       await db.atomic(personViewWrites(db, c, actor, [{ userId: user.id, municipalityId }], now));
       const view = profile ? profileViewFor(profile, { kind: 'office' }, now) : null;
       c.header('cache-control', 'no-store');

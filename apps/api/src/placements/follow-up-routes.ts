@@ -1,14 +1,14 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { officerScope } from '@solidaria/core';
-import { auditWrite, findPlacement, followUpsOf, listMunicipalities, placementsInScope, recordFollowUpWrite } from '@solidaria/db';
+import { auditWrite, findPlacement, followUpsOf, recordFollowUpWrite } from '@solidaria/db';
 import { authorize, requireUser } from '../auth/actor';
 import { errorResponses, jsonBody, jsonContent } from '../auth/json-route';
 import { ApiError } from '../errors';
 import { inOfficeScope, isOfficeStaff, personViewWrites } from '../office/person-views';
-import { EARLIEST_TIME_ZONE, todayIn } from '../offers/views';
 import { routeGroup } from '../route-group';
 import type { Services } from '../services';
-import { followUpDueOn, followUpStates } from './follow-up-dates';
+import { followUpDueOn } from './follow-up-dates';
+import { PAGE_DEFAULT, PAGE_MAX, placementPage, positionParam, todayByMunicipality } from './placement-pages';
 
 // The office asks placed people 1, 3 and 6 months after they started whether they still
 // have the job; the answers feed the retention figures.
@@ -32,10 +32,23 @@ const placementOut = z
   .openapi('OfficePlacement');
 const idParam = z.object({ id: z.coerce.number().int().positive() });
 
+const listQuery = z.object({
+  status: z.enum(['due', 'all']).default('due'),
+  person: z.coerce.number().int().positive().optional(),
+  limit: z.coerce.number().int().min(1).max(PAGE_MAX).default(PAGE_DEFAULT),
+  after: positionParam.optional().openapi({ description: 'The page after this position: a `next` of an earlier answer' }),
+  before: positionParam.optional().openapi({ description: 'The page before this position: a `previous` of an earlier answer' }),
+});
+const pageOut = z.object({
+  placements: z.array(placementOut),
+  hasMore: z.boolean().openapi({ description: 'Whether more placements follow this page' }),
+  next: z.string().nullable().openapi({ description: 'The `after` of the next page, when there is one' }),
+  previous: z.string().nullable().openapi({ description: 'The `before` of the previous page, when there is one' }),
+});
 const listDef = createRoute({
-  method: 'get', path: '/office/placements', summary: 'Officer: placements in my municipalities with their follow-ups; `due` keeps those with a follow-up due or overdue',
-  request: { query: z.object({ status: z.enum(['due', 'all']).default('due'), person: z.coerce.number().int().positive().optional() }) },
-  responses: { 200: { description: 'Placements, newest start first', content: jsonContent(z.object({ placements: z.array(placementOut) })) }, ...errorResponses },
+  method: 'get', path: '/office/placements', summary: 'Officer: placements in my municipalities with their follow-ups, a page at a time; `due` keeps those with a follow-up due or overdue',
+  request: { query: listQuery },
+  responses: { 200: { description: 'Placements, newest start first', content: jsonContent(pageOut) }, ...errorResponses },
 });
 const recordDef = createRoute({
   method: 'post', path: '/placements/{id}/follow-ups', summary: 'Officer: record whether the person still has the job 1, 3 or 6 months after the start (once each, not before it is due)',
@@ -48,35 +61,18 @@ const recordDef = createRoute({
 
 export function followUpRoutes(services: Services) {
   const { db, clock } = services;
-  const todayByMunicipality = async () => {
-    const now = clock.now();
-    const zones = new Map((await listMunicipalities(db)).map((m) => [m.id, m.timeZone]));
-    return (municipalityId: number) => todayIn(zones.get(municipalityId) ?? EARLIEST_TIME_ZONE, now);
-  };
   return routeGroup()
     .openapi(listDef, async (c) => {
       const actor = requireUser(c);
       authorize(c, services, isOfficeStaff(actor), 'office.placements');
-      const { status, person } = c.req.valid('query');
-      const rows = await placementsInScope(db, officerScope(actor), person);
-      const answers = await followUpsOf(db, rows.map((r) => r.placement.id));
-      const today = await todayByMunicipality();
-      const placements = rows
-        .map(({ placement: p, personName }) => {
-          const mine = answers.filter((a) => a.placementId === p.id);
-          const followUps = followUpStates(p.startsOn, mine.map((a) => a.months), today(p.municipalityId)).map((s) => {
-            const answer = mine.find((a) => a.months === s.months);
-            return { ...s, stillEmployed: answer?.stillEmployed ?? null, note: answer?.note ?? null, recordedAt: answer?.recordedAt.toISOString() ?? null };
-          });
-          return {
-            id: p.id, userId: p.userId, personName, employerName: p.employerName, occupationId: p.occupationId,
-            municipalityId: p.municipalityId, startsOn: p.startsOn, source: p.source, followUps,
-          };
-        })
-        .filter((p) => status === 'all' || p.followUps.some((f) => f.state === 'due' || f.state === 'overdue'));
+      const query = c.req.valid('query');
+      if (query.after !== undefined && query.before !== undefined) {
+        throw new ApiError('VALIDATION_FAILED', 'Some values are not valid.', { before: 'Give after or before, not both.' });
+      }
+      const { placements, next, previous } = await placementPage(services, officerScope(actor), query);
       await db.atomic(personViewWrites(db, c, actor, placements, clock.now()));
       c.header('cache-control', 'no-store');
-      return c.json({ placements }, 200);
+      return c.json({ placements, hasMore: next !== null, next, previous }, 200);
     })
     .openapi(recordDef, async (c) => {
       const actor = requireUser(c);
@@ -85,7 +81,7 @@ export function followUpRoutes(services: Services) {
       if (!placement || !inOfficeScope(actor, placement.municipalityId)) throw new ApiError('NOT_FOUND', 'There is no such placement.');
       const body = c.req.valid('json');
       const dueOn = followUpDueOn(placement.startsOn, body.months);
-      if ((await todayByMunicipality())(placement.municipalityId) < dueOn) {
+      if ((await todayByMunicipality(services))(placement.municipalityId) < dueOn) {
         throw new ApiError('VALIDATION_FAILED', 'Some values are not valid.', { months: `This follow-up is due on ${dueOn}.` });
       }
       if ((await followUpsOf(db, [placement.id])).some((f) => f.months === body.months)) {

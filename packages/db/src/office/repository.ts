@@ -1,5 +1,5 @@
 import { nameKey } from '@solidaria/core';
-import { aliasedTable, and, asc, desc, eq, gt, inArray, isNull, like, or, sql } from 'drizzle-orm';
+import { aliasedTable, and, asc, desc, eq, gt, inArray, isNull, like, lt, or, sql } from 'drizzle-orm';
 import { userRoles, users } from '../accounts/tables';
 import { placements } from '../applications/tables';
 import { auditLog } from '../audit/table';
@@ -135,15 +135,38 @@ export async function lastPlacementRecordedBy(db: Database, officerId: number): 
   return row;
 }
 
-/** Placements in scope with the placed person's name, newest start first. */
-export async function placementsInScope(db: Database, scope: OfficeScope, userId?: number) {
+/** Where a placement stands in the office's list: newest start first, then newest recorded. */
+export interface PlacementPosition {
+  startsOn: string;
+  id: number;
+}
+
+export interface PlacementsWanted {
+  userId?: number;
+  /** Only those listed after this one (older starts), or only those listed before it (newer). */
+  after?: PlacementPosition;
+  before?: PlacementPosition;
+  limit?: number;
+}
+
+/**
+ * Placements in scope with the placed person's name, newest start first; with `before`,
+ * the ones listed above that position, nearest first (so oldest first).
+ */
+export async function placementsInScope(db: Database, scope: OfficeScope, wanted: PlacementsWanted = {}) {
+  const { userId, after, before, limit } = wanted;
   const inScope = scope === '*' ? undefined : inArray(placements.municipalityId, [...scope]);
+  const past = (p: PlacementPosition, older: boolean) => {
+    const [start, id] = older ? [lt(placements.startsOn, p.startsOn), lt(placements.id, p.id)] : [gt(placements.startsOn, p.startsOn), gt(placements.id, p.id)];
+    return or(start, and(eq(placements.startsOn, p.startsOn), id));
+  };
   return db.orm
     .select({ placement: placements, personName: users.displayName })
     .from(placements)
     .leftJoin(users, eq(users.id, placements.userId))
-    .where(and(inScope, userId === undefined ? undefined : eq(placements.userId, userId)))
-    .orderBy(desc(placements.startsOn), desc(placements.id));
+    .where(and(inScope, userId === undefined ? undefined : eq(placements.userId, userId), after && past(after, true), before && past(before, false)))
+    .orderBy(...(before ? [asc(placements.startsOn), asc(placements.id)] : [desc(placements.startsOn), desc(placements.id)]))
+    .limit(limit ?? -1); // -1: SQLite's "no limit"
 }
 
 export async function followUpsOf(db: Database, placementIds: readonly number[]): Promise<FollowUpRow[]> {
