@@ -14,7 +14,7 @@ describe('the demo placements', () => {
     const officer = await addPerson(services, 'oficina-demo@example.org', [{ role: 'officer', municipalityId: 1 }], 1);
     await seedDemoPlacements(services, officer.id);
     const cookie = await signIn(app, services, officer);
-    const res = await app.request('/api/stats?municipality=1&from=2025-11-01&to=2026-11-27&by=nationality', { headers: { cookie } });
+    const res = await app.request('/api/stats?municipality=1&from=2025-11&to=2026-11&by=nationality', { headers: { cookie } });
     const body = (await res.json()) as { figures: { measure: string; total: unknown; breakdown: { value: unknown }[] | null }[] };
     const figure = (measure: string) => body.figures.find((f) => f.measure === measure)!;
     expect(figure('placements').total).toBe(DEMO_PLACEMENTS);

@@ -10,31 +10,29 @@ export function neutralised(cell: string): string {
   return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
-const regionName = (code: string, lang: 'es' | 'en'): string | null => {
-  try {
-    return new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' }).of(code) ?? null;
-  } catch {
-    return null; // not a region code: the key alone says it
-  }
+const HEADER: Record<'es' | 'en', string[]> = {
+  es: ['municipio', 'desde', 'hasta', 'cifra', 'moneda', 'desglose', 'categoría', 'nombre de la categoría', 'valor'],
+  en: ['municipality', 'from', 'to', 'measure', 'currency', 'breakdown', 'category', 'category name', 'value'],
 };
 
 /**
  * The figures as CSV: one line per figure and category plus one for its total, with
  * the same suppression as the page ("<5", "x"), UTF-8 with a byte order mark so
- * spreadsheet programs read accents right.
+ * spreadsheet programs read accents right. Each category has its code (for programs)
+ * and its name in `lang` (for people), and the header row is in `lang` too; the months
+ * of the period are YYYY-MM.
  */
 export function figuresCsv(published: PublishedFigures, lang: 'es' | 'en'): string {
   const place = published.municipality?.name ?? published.municipalities.map((m) => m.name).join(' · ');
-  const labelOf = new Map(published.categories.map((c) => [c.key, c.label ?? (published.by === 'nationality' ? regionName(c.key, lang) : null)]));
+  const nameOf = new Map(published.categories.map((c) => [c.key, c.label]));
   const rows: string[][] = [];
   for (const figure of published.figures) {
-    const line = (breakdown: string, category: string, label: string, value: number | string) =>
-      rows.push([place, published.from, published.to, figure.measure, figure.currency ?? '', breakdown, category, label, String(value)]);
-    for (const cell of figure.breakdown ?? []) line(published.by, cell.key, labelOf.get(cell.key) ?? '', cell.value);
-    line('total', '', '', figure.total);
+    const line = (breakdown: string, category: string, name: string, value: number | string) =>
+      rows.push([place, published.from, published.to, figure.measure, figure.currency ?? '', breakdown, category, name, String(value)]);
+    for (const cell of figure.breakdown ?? []) line(published.by, cell.key, nameOf.get(cell.key) ?? '', cell.value);
+    line('total', '', 'Total', figure.total);
   }
-  const header = ['municipality', 'from', 'to', 'measure', 'currency', 'breakdown', 'category', 'category_label', 'value'];
-  return `\uFEFF${stringify([header, ...rows.map((row) => row.map(neutralised))], { record_delimiter: '\r\n' })}`;
+  return `\uFEFF${stringify([HEADER[lang], ...rows.map((row) => row.map(neutralised))], { record_delimiter: '\r\n' })}`;
 }
 
 /** A file name that says what is in the file. */

@@ -1,18 +1,19 @@
-import { buildFigures, categoriesOf, iscoMajorGroups, officerScope, type Actor, type Figure, type StatsDimension } from '@solidaria/core';
+import { buildFigures, categoriesOf, categoryName, countedMeasures, iscoMajorGroups, monthPeriodProblem, officerScope, type Actor, type Figure, type FiguresInput, type StatsDimension } from '@solidaria/core';
 import { findMunicipality, listMunicipalities, schema, type Database } from '@solidaria/db';
 import { inArray } from 'drizzle-orm';
 import { ApiError } from '../errors';
 import { EARLIEST_TIME_ZONE, todayIn } from '../offers/views';
 import { loadFiguresInput, type Coverage } from './load';
-import { periodOf, periodProblem, type StatsQuery } from './query';
+import { periodOf, type MonthPeriod, type StatsQuery } from './query';
 
 export interface PublishedFigures {
   municipality: { id: number; name: string; slug: string } | null;
   municipalities: { id: number; name: string }[];
+  /** First and last months, YYYY-MM. */
   from: string;
   to: string;
   by: StatsDimension;
-  categories: { key: string; label: string | null }[];
+  categories: { key: string; label: string }[];
   figures: Figure[];
 }
 
@@ -33,12 +34,11 @@ export async function coverageFor(db: Database, actor: Extract<Actor, { kind: 'u
 export async function publishedFigures(db: Database, coverage: Coverage, query: StatsQuery, now: Date): Promise<PublishedFigures> {
   const places = (await listMunicipalities(db)).filter((m) => coverage === '*' || coverage.includes(m.id));
   const single = coverage !== '*' && coverage.length === 1 ? places[0] : undefined;
-  // Days and months are the municipality's; several together count in the programme's earliest zone.
-  const timeZone = single?.timeZone ?? EARLIEST_TIME_ZONE;
-  const period = periodOf(query, todayIn(timeZone, now));
-  const problem = periodProblem(period.from, period.to);
+  // The current month is the municipality's; for several together, the programme's earliest zone's.
+  const period = periodOf(query, todayIn(single?.timeZone ?? EARLIEST_TIME_ZONE, now));
+  const problem = monthPeriodProblem(period.from, period.to);
   if (problem) throw new ApiError('VALIDATION_FAILED', 'Some values are not valid.', { [query.from ? 'to' : 'from']: problem });
-  const { input, nationalities } = await loadFiguresInput(db, coverage, period, query.by, timeZone);
+  const { input, nationalities } = await loadInTimeZones(db, places, period, query.by);
   const categories = categoriesOf(query.by, period, nationalities);
   return {
     municipality: single ? { id: single.id, name: single.name, slug: single.slug } : null,
@@ -50,11 +50,31 @@ export async function publishedFigures(db: Database, coverage: Coverage, query: 
   };
 }
 
-/** Occupation groups get their ISCO name in the language asked for; other keys are labelled by the page. */
+/**
+ * Each municipality's rows counted in its own months (its time zone), several added up.
+ * Counting all of them in one zone would make "all" differ from the sum of its parts by
+ * the hour at each month's edge where the zones disagree (Panama is an hour ahead of the
+ * others): a slice finer than a month, for whoever subtracts.
+ */
+async function loadInTimeZones(db: Database, places: { id: number; timeZone: string }[], period: MonthPeriod, by: StatsDimension) {
+  const zones = new Map<string, number[]>();
+  for (const m of places) zones.set(m.timeZone, [...(zones.get(m.timeZone) ?? []), m.id]);
+  const loaded = await Promise.all([...zones].map(([timeZone, ids]) => loadFiguresInput(db, ids, period, by, timeZone)));
+  const counted = {} as FiguresInput['counted'];
+  for (const measure of countedMeasures) counted[measure] = loaded.flatMap((l) => l.input.counted[measure]);
+  return {
+    input: { by, counted, followUps: loaded.flatMap((l) => l.input.followUps), orders: loaded.flatMap((l) => l.input.orders) },
+    nationalities: [...new Set(loaded.flatMap((l) => l.nationalities))],
+  };
+}
+
+/** Every category named in the language asked for; occupation groups by the taxonomy's ISCO names. */
 async function labelled(db: Database, by: StatsDimension, keys: string[], lang: 'es' | 'en') {
-  if (by !== 'iscoGroup') return keys.map((key) => ({ key, label: null }));
-  const { iscoGroups } = schema;
-  const rows = await db.orm.select().from(iscoGroups).where(inArray(iscoGroups.code, [...iscoMajorGroups]));
-  const names = new Map(rows.map((r) => [r.code, lang === 'en' ? r.labelEn : r.labelEs]));
-  return keys.map((key) => ({ key, label: names.get(key) ?? null }));
+  const names = new Map<string, string>();
+  if (by === 'iscoGroup') {
+    const { iscoGroups } = schema;
+    const rows = await db.orm.select().from(iscoGroups).where(inArray(iscoGroups.code, [...iscoMajorGroups]));
+    for (const r of rows) names.set(r.code, lang === 'en' ? r.labelEn : r.labelEs);
+  }
+  return keys.map((key) => ({ key, label: categoryName(by, key, lang, names) }));
 }

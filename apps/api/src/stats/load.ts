@@ -1,8 +1,8 @@
-import { ageBand, iscoMajorGroup, type CountedMeasure, type FiguresInput, type FollowUpMonths, type StatsDimension, type Unit } from '@solidaria/core';
+import { addMonths, ageBand, firstDayOf, iscoMajorGroup, lastDayOf, type CountedMeasure, type FiguresInput, type FollowUpMonths, type StatsDimension, type Unit } from '@solidaria/core';
 import { schema, type Database } from '@solidaria/db';
-import { and, eq, gte, inArray, isNull, lt, lte, or, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNull, lt, or, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { todayIn } from '../offers/views';
-import { periodInstants } from './query';
+import { periodInstants, type MonthPeriod } from './query';
 
 /** Whose figures: every municipality ('*', admins only) or these. */
 export type Coverage = '*' | readonly number[];
@@ -21,14 +21,14 @@ const PAID_STATES = ['paid', 'ready', 'completed'] as const;
 
 /**
  * Reads what the figures count for a coverage and period, one row per person, offer,
- * enterprise or order, and puts each in its category of the chosen breakdown. Days and
- * months are the municipality's (its time zone); age bands are ages on the period's last day (placements keep the band
- * copied when they were recorded).
+ * enterprise or order, and puts each in its category of the chosen breakdown. The period
+ * is whole months (YYYY-MM) of `timeZone`, the coverage's; age bands are ages on the last
+ * month's last day (placements keep the band copied when they were recorded).
  */
-export async function loadFiguresInput(db: Database, coverage: Coverage, period: { from: string; to: string }, by: StatsDimension, timeZone: string): Promise<{ input: Omit<FiguresInput, 'categories'>; nationalities: string[] }> {
+export async function loadFiguresInput(db: Database, coverage: Coverage, period: MonthPeriod, by: StatsDimension, timeZone: string): Promise<{ input: Omit<FiguresInput, 'categories'>; nationalities: string[] }> {
   const { start, end } = periodInstants(period, timeZone);
   const monthOf = (d: Date) => todayIn(timeZone, d).slice(0, 7);
-  const ageOn = new Date(`${period.to}T00:00:00Z`);
+  const ageOn = new Date(`${lastDayOf(period.to)}T00:00:00Z`);
   const within = (column: SQLWrapper & Parameters<typeof inArray>[0]): SQL | undefined => (coverage === '*' ? undefined : inArray(column, [...coverage]));
   const during = (column: Parameters<typeof gte>[0]) => and(gte(column, start), lt(column, end));
   const nationalities = new Set<string>();
@@ -66,7 +66,7 @@ export async function loadFiguresInput(db: Database, coverage: Coverage, period:
     .where(and(during(applications.createdAt), within(offers.municipalityId)));
 
   const placed = { id: placements.id, startsOn: placements.startsOn, gender: placements.gender, ageBand: placements.ageBand, nationality: placements.nationality, populationGroup: placements.populationGroup, iscoCode: occupations.iscoCode };
-  const placedDuring = and(gte(placements.startsOn, period.from), lte(placements.startsOn, period.to), within(placements.municipalityId));
+  const placedDuring = and(gte(placements.startsOn, firstDayOf(period.from)), lt(placements.startsOn, firstDayOf(addMonths(period.to, 1))), within(placements.municipalityId));
   const placementRows = await db.orm.select(placed).from(placements).leftJoin(occupations, eq(occupations.id, placements.occupationId)).where(placedDuring);
   const followUpRows = await db.orm.select({ ...placed, months: followUps.months, stillEmployed: followUps.stillEmployed }).from(followUps)
     .innerJoin(placements, eq(placements.id, followUps.placementId))

@@ -29,7 +29,7 @@ describe('placements and follow-ups recorded at the office', () => {
       const res = await postJson(app, `/api/placements/${placement.id}/follow-ups`, { months: 3, stillEmployed: i < 5 }, { cookie });
       expect(res.status).toBe(201);
     }
-    const figures = (await (await app.request('/api/stats?from=2026-01-01&to=2026-11-27&by=month', { headers: { cookie } })).json()) as { figures: { measure: string; total: unknown; breakdown: { key: string; value: unknown }[] | null }[] };
+    const figures = (await (await app.request('/api/stats?from=2026-01&to=2026-11&by=month', { headers: { cookie } })).json()) as { figures: { measure: string; total: unknown; breakdown: { key: string; value: unknown }[] | null }[] };
     const total = (measure: string) => figures.figures.find((f) => f.measure === measure)?.total;
     expect(total('placements')).toBe(6);
     expect(total('followedUp3')).toBe(6);
@@ -37,9 +37,9 @@ describe('placements and follow-ups recorded at the office', () => {
     expect(total('stillEmployed3')).toBe('x');
     expect(figures.figures.find((f) => f.measure === 'placements')?.breakdown?.find((b) => b.key === '2026-07')?.value).toBe(6);
 
-    const csv = await (await app.request('/api/stats/export.csv?from=2026-01-01&to=2026-11-27&by=month', { headers: { cookie } })).text();
+    const csv = await (await app.request('/api/stats/export.csv?from=2026-01&to=2026-11&by=month', { headers: { cookie } })).text();
     const rows = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
-    const line = (measure: string) => rows.find((r) => r.measure === measure && r.breakdown === 'total')?.value;
+    const line = (measure: string) => rows.find((r) => r.cifra === measure && r.desglose === 'total')?.valor;
     expect([line('placements'), line('followedUp3'), line('stillEmployed3')]).toEqual(['6', '6', 'x']);
   });
 });

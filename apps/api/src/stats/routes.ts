@@ -13,10 +13,10 @@ const figuresSchema = z
   .object({
     municipality: z.object({ id: z.number(), name: z.string(), slug: z.string() }).nullable(),
     municipalities: z.array(z.object({ id: z.number(), name: z.string() })),
-    from: z.string(),
-    to: z.string(),
+    from: z.string().openapi({ description: 'First month, YYYY-MM', example: '2025-12' }),
+    to: z.string().openapi({ description: 'Last month, YYYY-MM, included', example: '2026-11' }),
     by: z.enum(statsDimensions),
-    categories: z.array(z.object({ key: z.string(), label: z.string().nullable() })),
+    categories: z.array(z.object({ key: z.string(), label: z.string().openapi({ description: 'The category’s name in the language asked for' }) })),
     figures: z.array(z.object({
       measure: z.enum(figureMeasures),
       currency: z.string().nullable(),
@@ -28,12 +28,14 @@ const figuresSchema = z
   .openapi('Figures');
 
 const statsDef = createRoute({
-  method: 'get', path: '/stats', summary: 'Officer or admin: the programme’s figures for a municipality and period, broken down, with small cells suppressed',
+  method: 'get', path: '/stats', summary: 'Officer or admin: the programme’s figures for a municipality and a period of whole months, broken down, with small cells suppressed',
+  description: 'Periods are whole calendar months in the municipality’s time zone (several municipalities: each in its own), so that subtracting two periods never isolates a day. A day for `from` or `to` is refused (422, the field says months are the smallest unit).',
   request: { query: statsQuery },
   responses: { 200: { description: 'The figures', content: jsonContent(figuresSchema) }, 404: { description: 'No such municipality' }, ...errorResponses },
 });
 const exportDef = createRoute({
   method: 'get', path: '/stats/export.csv', summary: 'Officer or admin: the same figures as a CSV file (UTF-8 with BOM), suppression applied',
+  description: 'One line per measure and category and one per total: each category’s code and its name in `lang`, with the header row in `lang`. Cells a spreadsheet would read as a formula start with an apostrophe.',
   request: { query: statsQuery },
   responses: { 200: { description: 'The figures as CSV', content: { 'text/csv': { schema: z.string() } } }, 404: { description: 'No such municipality' }, ...errorResponses },
 });

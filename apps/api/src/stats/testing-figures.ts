@@ -5,6 +5,8 @@ import type { Services } from '../services';
 
 export const UPALA = 1;
 export const ESQUIPULAS = 6;
+/** An hour ahead of the others (America/Panama). */
+export const PANAMA = 9;
 
 let sequence = 0;
 

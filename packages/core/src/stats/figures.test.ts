@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { categoriesOf, iscoMajorGroup, monthsOf } from './dimensions';
+import { categoriesOf, iscoMajorGroup } from './dimensions';
 import { buildFigures, countedMeasures, type CountedMeasure, type FiguresInput } from './figures';
 
 const none = Object.fromEntries(countedMeasures.map((m) => [m, []])) as unknown as Record<CountedMeasure, []>;
-const input = (over: Partial<FiguresInput>): FiguresInput => ({ by: 'gender', categories: categoriesOf('gender', { from: '2026-01-01', to: '2026-06-30' }), counted: none, followUps: [], orders: [], ...over });
+const input = (over: Partial<FiguresInput>): FiguresInput => ({ by: 'gender', categories: categoriesOf('gender', { from: '2026-01', to: '2026-06' }), counted: none, followUps: [], orders: [], ...over });
 const people = (category: string | null, n: number) => Array.from({ length: n }, () => ({ category }));
 const figure = (figures: ReturnType<typeof buildFigures>, measure: string, currency: string | null = null) => figures.find((f) => f.measure === measure && f.currency === currency)!;
 
 describe('the office figures', () => {
-  it('lists every month of a period, across a new year', () => {
-    expect(monthsOf('2025-11-15', '2026-02-01')).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);
+  it('breaks a month period down by its months, and occupations by ISCO major group', () => {
+    expect(categoriesOf('month', { from: '2025-11', to: '2026-02' })).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);
     expect(iscoMajorGroup('5120')).toBe('5');
     expect(iscoMajorGroup(null)).toBe('unknown');
   });
@@ -23,7 +23,7 @@ describe('the office figures', () => {
   });
 
   it('publishes offers and vacancies as counted, and gives a measure without that breakdown its total alone', () => {
-    const figures = buildFigures(input({ by: 'iscoGroup', categories: categoriesOf('iscoGroup', { from: '2026-01-01', to: '2026-01-31' }), counted: { ...none, vacancies: [{ category: '5', weight: 3 }], enterprises: people(null, 2) } }));
+    const figures = buildFigures(input({ by: 'iscoGroup', categories: categoriesOf('iscoGroup', { from: '2026-01', to: '2026-01' }), counted: { ...none, vacancies: [{ category: '5', weight: 3 }], enterprises: people(null, 2) } }));
     expect(figure(figures, 'vacancies').breakdown?.find((b) => b.key === '5')?.value).toBe(3);
     expect(figure(figures, 'enterprises')).toMatchObject({ total: '<5', breakdown: null });
   });

@@ -1,10 +1,8 @@
-import type { FigureMeasure, StatsDimension } from '@solidaria/core';
+import { dateTimeFormat, monthName, type FigureMeasure, type StatsDimension } from '@solidaria/core';
 import { formatMoney } from '$lib/jobs/money';
-import { wordFor } from '$lib/jobs/words';
 import type { ChartRow, ChartValue } from '$lib/charts/chart-data';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
-import { genderWords, populationGroupWords } from '$lib/profile/words';
 
 // The figures' words: measures, breakdowns and categories in the page's language, and
 // each value as the table writes it ("<5" stays "<5"; a value hidden to protect one is "hidden").
@@ -38,27 +36,13 @@ export const dimensionWords: Record<StatsDimension, () => string> = {
   iscoGroup: m.figures_dim_isco_group,
 };
 
-const monthName = (key: string, style: 'short' | 'long') =>
-  new Intl.DateTimeFormat(getLocale(), { month: style, year: style === 'short' ? '2-digit' : 'numeric', timeZone: 'UTC' }).format(new Date(`${key}-01T00:00:00Z`));
+const shortMonthName = (month: string) => dateTimeFormat(getLocale(), { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
 
-/** A category's name: ISCO groups as the API named them, nationalities by the browser's list. */
-export function categoryName(by: StatsDimension, key: string, label: string | null, style: 'short' | 'long' = 'long'): string {
-  if (key === 'unknown') return m.figures_unknown();
-  if (label) return label;
-  switch (by) {
-    case 'month': return monthName(key, style);
-    case 'gender': return wordFor(genderWords, key);
-    case 'populationGroup': return wordFor(populationGroupWords, key);
-    case 'ageBand': return key === 'under-18' ? m.figures_age_under_18() : key === '55+' ? m.figures_age_55_plus() : key.replace('-', '–');
-    case 'nationality':
-      try {
-        return new Intl.DisplayNames([getLocale()], { type: 'region', fallback: 'code' }).of(key) ?? key;
-      } catch {
-        return key;
-      }
-    case 'iscoGroup': return key;
-  }
-}
+/**
+ * A category's name as the API gave it in the page's language (the names the CSV has),
+ * but a month short enough for a chart's axis when asked.
+ */
+const categoryName = (by: StatsDimension, key: string, label: string, style: 'short' | 'long'): string => (by === 'month' && style === 'short' ? shortMonthName(key) : label);
 
 /** A value as the page writes it: a number in the page's language, money in its currency, or its mark. */
 export function shownValue(value: ChartValue, currency: string | null): string {
@@ -80,12 +64,12 @@ export interface FigureView {
 }
 
 type ApiFigure = { measure: FigureMeasure; currency: string | null; total: ChartValue; breakdown: { key: string; value: ChartValue }[] | null };
-type ApiFigures = { by: StatsDimension; categories: { key: string; label: string | null }[]; figures: ApiFigure[] };
+type ApiFigures = { by: StatsDimension; categories: { key: string; label: string }[]; figures: ApiFigure[] };
 
 const rowsOf = (figures: ApiFigures, figure: ApiFigure | undefined, style: 'short' | 'long'): ChartRow[] | null => {
   if (!figure?.breakdown) return null;
   const labels = new Map(figures.categories.map((c) => [c.key, c.label]));
-  return figure.breakdown.map((cell) => ({ key: cell.key, label: categoryName(figures.by, cell.key, labels.get(cell.key) ?? null, style), value: cell.value, shown: shownValue(cell.value, figure.currency) }));
+  return figure.breakdown.map((cell) => ({ key: cell.key, label: categoryName(figures.by, cell.key, labels.get(cell.key) ?? cell.key, style), value: cell.value, shown: shownValue(cell.value, figure.currency) }));
 };
 
 /** Each measure with its trend by month and its breakdown, ready for a chart and a table. */
@@ -107,5 +91,5 @@ export function figureViews(trend: ApiFigures, breakdown: ApiFigures): FigureVie
   });
 }
 
-/** A day (YYYY-MM-DD) as the page's language writes it. */
-export const dayName = (iso: string): string => new Intl.DateTimeFormat(getLocale(), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+/** A month (YYYY-MM) of the period as the page's language writes it: "enero de 2026". */
+export const periodMonthName = (month: string): string => monthName(month, getLocale());

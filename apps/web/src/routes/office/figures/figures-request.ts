@@ -4,22 +4,19 @@ import { statsDimensions, type StatsDimension } from '@solidaria/core';
 export const breakdowns = statsDimensions.filter((d): d is Exclude<StatsDimension, 'month'> => d !== 'month');
 export type Breakdown = (typeof breakdowns)[number];
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+// Whatever was typed for a month goes to the API, which checks it (a day, a month that
+// is not one, a period running backwards or too long: its 422, said on the form); only
+// something far too long to be a month is left out, for the API's default.
+const typed = (value: string | null) => (value && value.trim().length > 0 && value.length <= 20 ? value.trim() : undefined);
 
-/**
- * The figures the address asks for. Values that are not even the right shape are left
- * out (the API's defaults apply); well-formed ones go to the API, which checks them
- * (a period running backwards or too long is its 422, shown beside the form).
- */
+/** The figures the address asks for: a municipality, a period of months (YYYY-MM) and a breakdown. */
 export function readFiguresRequest(params: URLSearchParams) {
   const municipality = params.get('municipality') ?? '';
-  const from = params.get('from') ?? '';
-  const to = params.get('to') ?? '';
   const by = params.get('by') ?? '';
   return {
     municipality: /^[1-9]\d{0,5}$/.test(municipality) ? municipality : undefined,
-    from: isoDate.test(from) ? from : undefined,
-    to: isoDate.test(to) ? to : undefined,
+    from: typed(params.get('from')),
+    to: typed(params.get('to')),
     by: (breakdowns as readonly string[]).includes(by) ? (by as Breakdown) : 'gender',
   };
 }
