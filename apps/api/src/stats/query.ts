@@ -9,7 +9,7 @@ const month = (description: string) =>
   z
     .string()
     .refine((value) => !DAY_PATTERN.test(value), { message: MONTHS_ONLY, abort: true })
-    .regex(MONTH_PATTERN, 'A month as YYYY-MM, for example 2026-01.')
+    .regex(MONTH_PATTERN, 'A month as YYYY-MM between 1900-01 and 2999-12, for example 2026-01.')
     .optional()
     .openapi({ description, example: '2026-01' });
 

@@ -93,7 +93,7 @@ describe('GET /api/stats', () => {
   });
 
   it('answers bad parameters with 422 and the field, not a stack trace', async () => {
-    for (const query of ['from=2026-05&to=2026-04', 'from=2020-01&to=2026-11', 'from=2026-13', 'from=2026-1', 'by=shoe-size', 'municipality=abc', 'to=2021-06&from=2030-01', 'lang=fr']) {
+    for (const query of ['from=2026-05&to=2026-04', 'from=2020-01&to=2026-11', 'from=2026-13', 'from=2026-1', 'by=shoe-size', 'municipality=abc', 'to=2021-06&from=2030-01', 'lang=fr', 'to=9999-12', 'to=0000-05']) {
       const res = await get(`/api/stats?${query}`, 'officer');
       expect(res.status, query).toBe(422);
       const body = (await res.json()) as { error: { code: string; fields: Record<string, string> } };

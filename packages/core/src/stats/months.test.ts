@@ -24,7 +24,8 @@ describe('the figures’ months', () => {
 
   it('tells a month from a day, and refuses months that do not exist', () => {
     expect(MONTH_PATTERN.test('2026-01')).toBe(true);
-    expect(['2026-1', '2026-13', '2026-00', '2026-01-15', '202601'].filter((v) => MONTH_PATTERN.test(v))).toEqual([]);
+    expect(['2026-1', '2026-13', '2026-00', '2026-01-15', '202601', '0000-05', '9999-12', '1899-12'].filter((v) => MONTH_PATTERN.test(v))).toEqual([]);
+    expect(['1900-01', '2999-12'].every((v) => MONTH_PATTERN.test(v))).toBe(true);
     expect(DAY_PATTERN.test('2026-01-15')).toBe(true);
     expect(DAY_PATTERN.test('2026-01')).toBe(false);
   });

@@ -5,8 +5,8 @@
  * municipality's (its time zone).
  */
 
-/** A month as the figures take it: YYYY-MM. */
-export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
+/** A month as the figures take it: YYYY-MM, in the years 1900 to 2999 (dates outside those are typing slips, and break date arithmetic at year 0 or 10000). */
+export const MONTH_PATTERN = /^(19|2\d)\d{2}-(0[1-9]|1[0-2])$/;
 
 /** Something shaped like a day (YYYY-MM-DD), which the figures refuse. */
 export const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
