@@ -82,6 +82,24 @@ describe("the office's people", () => {
         await officer.goto(`${solidaria.url}/office/placements?status=all`);
         expect(await main(officer).innerText()).toMatch(/Seguimiento al mes · hecho .*Sí, sigue trabajando ahí · Turno de mañana, contenta/);
 
+        // The demo's placements and this one make more than a page of 50: the next page has
+        // the rest and no next link, and the previous link brings the first page back.
+        const placementsShown = async () => main(officer).locator('ul.placements > li > h3').allInnerTexts();
+        const pager = main(officer).getByRole('navigation', { name: 'Páginas de colocaciones' });
+        const firstPage = await placementsShown();
+        expect(firstPage).toHaveLength(50);
+        expect(firstPage.join('\n')).toContain('Marta Lucía Obando · Soda El Parque');
+        expect(await pager.getByRole('link', { name: 'Página anterior' }).count()).toBe(0);
+        await submitted(officer, pager.getByRole('link', { name: 'Página siguiente' }).click());
+        expect(officer.url()).toMatch(/\/office\/placements\?status=all&after=\d{4}-\d{2}-\d{2}\.\d+$/);
+        const secondPage = await placementsShown();
+        expect(secondPage.length).toBeGreaterThan(0);
+        expect(await pager.getByRole('link', { name: 'Página siguiente' }).count()).toBe(0);
+        await axe(officer);
+        await submitted(officer, pager.getByRole('link', { name: 'Página anterior' }).click());
+        expect(await placementsShown()).toEqual(firstPage);
+        expect(await pager.getByRole('link', { name: 'Página anterior' }).count()).toBe(0);
+
         // A second registration with the same name written without accents is flagged, not refused.
         await officer.goto(`${solidaria.url}/office`);
         await registerAtTheOffice(officer, 'Marta Lucia Obando', axe);
@@ -103,6 +121,12 @@ describe("the office's people", () => {
         await go(officer, '/office/people?q=obando', officer.getByRole('button', { name: 'Buscar' }).click());
         expect(await main(officer).getByRole('list', { name: 'Resultados para «obando»' }).innerText()).toMatch(/Marta Lucia Obando[\s\S]*Marta Lucía Obando/);
         await axe(officer);
+        // Accents and capitals, typed or registered either way, find both spellings.
+        for (const typed of ['LUCÍA OBANDO', 'marta lucia']) {
+          await officer.getByLabel('Parte del nombre').fill(typed);
+          await submitted(officer, officer.getByRole('button', { name: 'Buscar' }).click());
+          expect(await main(officer).getByRole('list', { name: `Resultados para «${typed}»` }).innerText()).toMatch(/Marta Lucia Obando[\s\S]*Marta Lucía Obando/);
+        }
 
         await inEnglish(officerContext, officer, ['/office/people?q=obando', '/office/register', record, '/office/placements?status=all', '/office/placements/new', '/office/duplicates'], axe);
       });
