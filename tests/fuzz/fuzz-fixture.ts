@@ -75,6 +75,8 @@ export async function buildFuzzFixture() {
 
   const seeker = await cookieOf('seeker');
   await app.request('/api/me/profile', { method: 'PUT', body: JSON.stringify(PROFILE), headers: { cookie: seeker, 'content-type': 'application/json' } });
+  // Employers may ask only someone who agreed to be contacted.
+  await postJson(app, '/api/me/consents', { purpose: 'contact_by_employers', granted: true }, { cookie: seeker });
   const applied = await postJson(app, `/api/offers/${publishedOffer}/applications`, { shareContact: false }, { cookie: seeker });
   const application = ((await applied.json()) as { application: { id: number } }).application.id;
   const seekerId = people.get('seeker')!.id;
@@ -82,7 +84,9 @@ export async function buildFuzzFixture() {
   const contactRequest = ((await asked.json()) as { id: number }).id;
   // Someone the admin and the office act on, so the seeker the others use stays as it is.
   const other = await addPerson(services, 'otra@example.org', GRANTS.seeker, UPALA);
-  await app.request('/api/me/profile', { method: 'PUT', body: JSON.stringify(PROFILE), headers: { cookie: await signIn(app, services, other), 'content-type': 'application/json' } });
+  const otherCookie = await signIn(app, services, other);
+  await app.request('/api/me/profile', { method: 'PUT', body: JSON.stringify(PROFILE), headers: { cookie: otherCookie, 'content-type': 'application/json' } });
+  await postJson(app, '/api/me/consents', { purpose: 'contact_by_employers', granted: true }, { cookie: otherCookie });
 
   const vendor = await cookieOf('vendor');
   const stall = await listEnterprise(app, vendor, { paymentMethods: ['cash', 'sinpe_movil', 'card'] });

@@ -239,6 +239,8 @@ beforeAll(async () => {
   // The seeker has a profile, an application to the reported offer and a contact request from the employer.
   const seekerCookie = await signIn(app, services, people.get('seeker')!);
   await app.request('/api/me/profile', { method: 'PUT', body: JSON.stringify(PROFILE), headers: { cookie: seekerCookie, 'content-type': 'application/json' } });
+  // Both seekers agreed to be contacted by employers, without which nobody may ask them.
+  await postJson(app, '/api/me/consents', { purpose: 'contact_by_employers', granted: true }, { cookie: seekerCookie });
   const applied = await postJson(app, `/api/offers/${fixture.reportedOffer}/applications`, { shareContact: false }, { cookie: seekerCookie });
   fixture.application = ((await applied.json()) as { application: { id: number } }).application.id;
   const asked = await postJson(app, `/api/profiles/${seekerId()}/contact-requests`, { organisationId: fixture.verifiedOrg }, { cookie: employerCookie });
@@ -246,6 +248,7 @@ beforeAll(async () => {
   const other = await victim();
   const otherCookie = await signIn(app, services, other);
   await app.request('/api/me/profile', { method: 'PUT', body: JSON.stringify(PROFILE), headers: { cookie: otherCookie, 'content-type': 'application/json' } });
+  await postJson(app, '/api/me/consents', { purpose: 'contact_by_employers', granted: true }, { cookie: otherCookie });
   fixture.otherSeeker = other.id;
   const vendorCookie = await signIn(app, services, people.get('vendor')!);
   const stall = await listEnterprise(app, vendorCookie);

@@ -126,6 +126,8 @@ describe('a seeker and an employer meet', () => {
     const offerId = await publish({ title: 'Cocinera para hotel' });
     const person = await register('contacto@example.org', 'Persona Contacto Zqw');
     await putJson(app, '/api/me/profile', profileOf('1985-01-01'), person.cookie);
+    // Employers may ask only someone who agreed to be contacted.
+    await postJson(app, '/api/me/consents', { purpose: 'contact_by_employers', granted: true }, { cookie: person.cookie });
     const candidate = async () => (await json<{ candidates: { view: { id: number; kind: string }; contact: unknown }[] }>(get(`/api/offers/${offerId}/candidates`, employer))).candidates.find((c) => c.view.id === person.id);
     expect((await candidate())?.contact).toBeNull();
     const ask = await postJson(app, `/api/profiles/${person.id}/contact-requests`, { organisationId, offerId, message: 'Nos gustaría conversar' }, { cookie: employer });

@@ -35,7 +35,10 @@ describe('assisted registration', () => {
     expect(profile).toMatchObject({ municipalityId: UPALA, birthDate: '1988-03-14' });
     const officerId = (await services.db.orm.select().from(schema.users).where(eq(schema.users.email, 'oficina.upala@example.org')))[0]!.id;
     const consents = await services.db.orm.select().from(schema.consents).where(eq(schema.consents.userId, id));
-    expect(consents).toEqual([expect.objectContaining({ purpose: 'assisted_registration', noticeVersion: '2026-11', recordedBy: officerId, explanation: assistedBody().explanation, grantedAt: clock.now() })]);
+    const recorded = { noticeVersion: '2026-11', recordedBy: officerId, explanation: assistedBody().explanation, grantedAt: clock.now(), withdrawnAt: null };
+    // The profile starts anonymous, shown to employers: the consent to share it comes with it.
+    expect(profile?.visibility).toBe('anonymous');
+    expect(consents).toEqual([expect.objectContaining({ purpose: 'assisted_registration', ...recorded }), expect.objectContaining({ purpose: 'share_profile_with_employers', ...recorded })]);
     // Only the code's hash is kept.
     const codes = await services.db.orm.select().from(schema.takeoverCodes).where(eq(schema.takeoverCodes.userId, id));
     expect(codes).toHaveLength(1);

@@ -12,6 +12,7 @@ import { inOfficeScope, isOfficeStaff, personInScope } from '../office/person-vi
 import { profileIndexWrites } from '../profiles/index-writes';
 import { NOTICE_VERSION } from '../profiles/me-rights-routes';
 import { checkProfileReferences } from '../profiles/references';
+import { shareConsentWrites } from '../profiles/share-consent';
 import { routeGroup } from '../route-group';
 import type { Services } from '../services';
 import { newTakeoverCode, TAKEOVER_CODE_MS } from './takeover-code';
@@ -78,6 +79,8 @@ export function assistedRegistrationRoutes(services: Services) {
           ...(await duplicateFlagWrites(db, profile, null, now)),
           ...(await profileIndexWrites(services, user.id, profile)),
           grantConsentWrite(db, { userId: user.id, purpose: 'assisted_registration', noticeVersion: NOTICE_VERSION, now, recordedBy: actor.userId, explanation: body.explanation }),
+          // The profile starts anonymous, so the consent to share it is recorded with it.
+          ...(await shareConsentWrites(services, { userId: user.id, visibility: profile.visibility, now, actorUserId: actor.userId, requestId: c.get('requestId'), recordedBy: actor.userId, explanation: body.explanation })),
           ...writes,
           audit('account.registered_assisted', { noticeVersion: NOTICE_VERSION }),
           audit('takeover_code.issued'),

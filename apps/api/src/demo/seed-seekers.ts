@@ -1,7 +1,9 @@
 import { areNeighbourSlugs, genders, populationGroups, skillLevels, type ProfileInput, type Visibility, type WorkAuthorization } from '@solidaria/core';
-import { createUser, loadProfile, saveProfileWrites, schema, setVisibilityWrite } from '@solidaria/db';
+import { createUser, grantConsentWrite, loadProfile, saveProfileWrites, schema, setVisibilityWrite } from '@solidaria/db';
 import { newToken } from '../auth/tokens';
 import { profileIndexWrites } from '../profiles/index-writes';
+import { CONTACT_PURPOSE, NOTICE_VERSION } from '../profiles/consent-purposes';
+import { shareConsentWrites } from '../profiles/share-consent';
 import type { Services } from '../services';
 
 // Invented people, so the demo employer sees ranked candidates. Their profiles are made
@@ -58,7 +60,11 @@ export async function seedDemoSeekers(services: Services, publicSeekerId: number
           language: 'es', passwordHash: unusable, municipalityId, grants: [{ role: 'seeker', municipalityId: null }], now,
         })).id;
     const visibility = isPublicSeeker ? 'anonymous' : VISIBILITY[i % VISIBILITY.length]!;
-    await db.atomic([...saveProfileWrites(db, userId, input, now), setVisibilityWrite(db, userId, visibility, now)]);
+    // A demo profile shown to employers carries the consent to share it, like a real one;
+    // those shown with their name also agreed to be asked for their contact.
+    const consent = await shareConsentWrites(services, { userId, visibility, now, actorUserId: userId, requestId: null });
+    const contact = visibility === 'visible' ? [grantConsentWrite(db, { userId, purpose: CONTACT_PURPOSE, noticeVersion: NOTICE_VERSION, now })] : [];
+    await db.atomic([...saveProfileWrites(db, userId, input, now), setVisibilityWrite(db, userId, visibility, now), ...consent, ...contact]);
     const saved = await loadProfile(db, userId);
     await db.atomic(await profileIndexWrites(services, userId, saved));
   }

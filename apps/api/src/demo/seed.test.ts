@@ -67,6 +67,18 @@ describe('the demo data', () => {
     expect(recommendations.length).toBeGreaterThan(0);
   });
 
+  it('shows employers only the demo people whose consent to share stands, and lets some be asked for their contact', async () => {
+    const profiles = await services.db.orm.select({ userId: schema.seekerProfiles.userId, visibility: schema.seekerProfiles.visibility }).from(schema.seekerProfiles);
+    const standing = async (purpose: string) =>
+      new Set((await services.db.orm.select().from(schema.consents)).filter((c) => c.purpose === purpose && c.withdrawnAt === null).map((c) => c.userId));
+    const sharing = await standing('share_profile_with_employers');
+    expect(new Set(profiles.map((p) => p.visibility))).toEqual(new Set(['hidden', 'anonymous', 'visible']));
+    for (const p of profiles) expect(sharing.has(p.userId), `${p.userId} is ${p.visibility}`).toBe(p.visibility !== 'hidden');
+    const contactable = await standing('contact_by_employers');
+    expect(profiles.filter((p) => contactable.has(p.userId)).map((p) => p.visibility).every((v) => v === 'visible')).toBe(true);
+    expect(contactable.size).toBeGreaterThan(0);
+  });
+
   it('opens the Mercadito Upaleño with its coming Saturdays and at least 12 enterprises in several municipalities, their products findable', async () => {
     const app = createApp(services);
     const { markets } = (await (await app.request('/api/markets')).json()) as { markets: { name: string; days: { date: string; enterpriseIds: number[] }[] }[] };

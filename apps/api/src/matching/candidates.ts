@@ -1,5 +1,6 @@
 import { isOfferedToEmployers, profileViewFor, type Offer } from '@solidaria/core';
-import { candidateIdsForOffer, contactOf, exposureCounts, loadMatchProfiles, loadProfiles, recordExposuresWrite, sharedContactsAmong } from '@solidaria/db';
+import { candidateIdsForOffer, contactOf, exposureCounts, loadMatchProfiles, loadProfiles, recordExposuresWrite, sharedContactsAmong, withStandingConsent } from '@solidaria/db';
+import { CONTACT_PURPOSE } from '../profiles/consent-purposes';
 import type { Services } from '../services';
 import { todayIn } from '../offers/views';
 import { matchContext } from './context';
@@ -16,6 +17,8 @@ export interface CandidatePage {
   candidates: {
     view: NonNullable<ReturnType<typeof profileViewFor>>;
     contact: { displayName: string; email: string | null; phone: string | null } | null;
+    /** Whether the person agreed to be asked for their contact by employers. */
+    acceptsContactRequests: boolean;
     score: number;
     reasons: { code: string; positive: boolean; text: { es: string; en: string } }[];
     missingSkills: { skillId: number; required: boolean; label: { es: string; en: string } }[];
@@ -45,6 +48,7 @@ export async function candidatesFor(services: Services, offer: Offer, organisati
     if (write) await db.atomic([write]);
   }
   const shared = await sharedContactsAmong(db, organisationId, slice.map((r) => r.item.userId));
+  const contactable = await withStandingConsent(db, slice.map((r) => r.item.userId), CONTACT_PURPOSE);
   const whole = new Map((await loadProfiles(db, slice.map((r) => r.item.userId))).map((p) => [p.userId, p]));
   const candidates = [];
   for (const { item, match } of slice) {
@@ -54,7 +58,7 @@ export async function candidatesFor(services: Services, offer: Offer, organisati
     const view = profileViewFor(profile, { kind: 'employer', verified: true, contactShared }, now);
     if (!view) continue;
     const contact = contactShared ? ((await contactOf(db, profile.userId)) ?? null) : null;
-    candidates.push({ view, contact, score: match.score, reasons: match.reasons.map(({ code, positive, text }) => ({ code, positive, text })), missingSkills: match.missingSkills });
+    candidates.push({ view, contact, acceptsContactRequests: contactable.has(profile.userId), score: match.score, reasons: match.reasons.map(({ code, positive, text }) => ({ code, positive, text })), missingSkills: match.missingSkills });
   }
   return { total: ordered.length, candidates };
 }

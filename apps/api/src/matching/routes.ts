@@ -26,7 +26,7 @@ const candidatesDef = createRoute({
   method: 'get', path: '/offers/{id}/candidates', summary: 'For the offer’s verified organisation: eligible people best first, anonymous unless they shared their contact',
   request: { params: z.object({ id: z.coerce.number().int().positive() }), query: z.object({ page: z.coerce.number().int().min(1).max(20).default(1), perPage: z.coerce.number().int().min(1).max(50).default(20) }) },
   responses: {
-    200: { description: 'Best first', content: jsonContent(z.object({ total: z.number(), candidates: z.array(z.object({ view: z.any(), contact: z.any(), score: z.number(), reasons: z.array(reason), missingSkills: z.array(missing) })) }).openapi('Candidates')) },
+    200: { description: 'Best first', content: jsonContent(z.object({ total: z.number(), candidates: z.array(z.object({ view: z.any(), contact: z.any(), acceptsContactRequests: z.boolean(), score: z.number(), reasons: z.array(reason), missingSkills: z.array(missing) })) }).openapi('Candidates')) },
     404: { description: 'No such offer' }, ...errorResponses,
   },
 });

@@ -8,18 +8,19 @@ import { routeGroup } from '../route-group';
 import type { Services } from '../services';
 import { profileIndexWrites } from './index-writes';
 import { checkProfileReferences } from './references';
+import { firstVisibility, shareConsentWrites } from './share-consent';
 
 const profileOut = z.object({ profile: z.any().nullable() }).openapi('MyProfile');
 const visibilityBody = z.object({ visibility: z.enum(visibilities) }).openapi('Visibility');
 
 const getRoute = createRoute({ method: 'get', path: '/me/profile', summary: 'My job-seeker profile (null until I make one)', responses: { 200: { description: 'The profile', content: jsonContent(profileOut) }, ...errorResponses } });
 const putRoute = createRoute({
-  method: 'put', path: '/me/profile', summary: 'Save my whole job-seeker profile',
+  method: 'put', path: '/me/profile', summary: 'Save my whole job-seeker profile; a new one starts anonymous with my consent to share it recorded (hidden if I withdrew that consent before)',
   request: { body: jsonBody(profileInputSchema) },
   responses: { 200: { description: 'The saved profile', content: jsonContent(profileOut) }, ...errorResponses },
 });
 const visibilityRoute = createRoute({
-  method: 'put', path: '/me/profile/visibility', summary: 'Choose who sees my profile; "hidden" takes it out of every employer search at once',
+  method: 'put', path: '/me/profile/visibility', summary: 'Choose who sees my profile; "anonymous" and "visible" record my consent to share it with employers, "hidden" withdraws it and takes the profile out of every employer search at once',
   request: { body: jsonBody(visibilityBody) },
   responses: { 200: { description: 'The saved profile', content: jsonContent(profileOut) }, 404: { description: 'No profile yet' }, ...errorResponses },
 });
@@ -51,10 +52,13 @@ export function meProfileRoutes(services: Services) {
       await checkProfileReferences(db, input);
       const now = clock.now();
       const before = await loadProfile(db, actor.userId);
-      const next: Profile = { ...input, userId: actor.userId, displayName: c.get('user')!.displayName, visibility: before?.visibility ?? 'anonymous', updatedAt: now };
+      const visibility = before?.visibility ?? (await firstVisibility(services, actor.userId));
+      const next: Profile = { ...input, userId: actor.userId, displayName: c.get('user')!.displayName, visibility, updatedAt: now };
+      // A new profile's visibility and the consent to share it are recorded together.
+      const first = before ? [] : [setVisibilityWrite(db, actor.userId, visibility, now), ...(await shareConsentWrites(services, { userId: actor.userId, visibility, now, actorUserId: actor.userId, requestId: c.get('requestId') }))];
       // A possible double registration is flagged for the office, never refused.
       const flags = await duplicateFlagWrites(db, next, c.get('user')!.phone, now);
-      const profile = await save(next, [...saveProfileWrites(db, actor.userId, input, now), ...flags], c.get('requestId'), 'profile.saved');
+      const profile = await save(next, [...saveProfileWrites(db, actor.userId, input, now), ...first, ...flags], c.get('requestId'), 'profile.saved');
       return c.json({ profile }, 200);
     })
     .openapi(visibilityRoute, async (c) => {
@@ -63,7 +67,9 @@ export function meProfileRoutes(services: Services) {
       if (!before) throw new ApiError('NOT_FOUND', 'You have no profile yet.');
       const { visibility } = c.req.valid('json');
       const now = clock.now();
-      const profile = await save({ ...before, visibility, updatedAt: now }, [setVisibilityWrite(db, actor.userId, visibility, now)], c.get('requestId'), `profile.visibility.${visibility}`);
+      // Shown to employers only with the consent to share, hidden without it: one unit.
+      const consent = await shareConsentWrites(services, { userId: actor.userId, visibility, now, actorUserId: actor.userId, requestId: c.get('requestId') });
+      const profile = await save({ ...before, visibility, updatedAt: now }, [setVisibilityWrite(db, actor.userId, visibility, now), ...consent], c.get('requestId'), `profile.visibility.${visibility}`);
       return c.json({ profile }, 200);
     });
 }

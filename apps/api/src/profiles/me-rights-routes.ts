@@ -1,15 +1,15 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { auditWrite, eraseUserWrites, grantConsentWrite, listConsents, personalData, withdrawConsentWrite } from '@solidaria/db';
+import { auditWrite, eraseUserWrites, grantConsentWrite, latestConsent, listConsents, loadProfile, personalData, setVisibilityWrite, withdrawConsentWrite, type Write } from '@solidaria/db';
 import { requireUser } from '../auth/actor';
 import { errorResponses, jsonBody, jsonContent } from '../auth/json-route';
 import { clearSessionCookie } from '../auth/session-cookie';
 import { ApiError } from '../errors';
 import { routeGroup } from '../route-group';
 import type { Services } from '../services';
+import { consentPurposes, NOTICE_VERSION, SHARE_PURPOSE } from './consent-purposes';
+import { profileIndexWrites } from './index-writes';
 
-/** What a person may agree to; using Solidaria never depends on any of them. */
-export const consentPurposes = ['share_profile_with_employers', 'contact_by_employers', 'assisted_registration'] as const;
-export const NOTICE_VERSION = '2026-11';
+export { consentPurposes, NOTICE_VERSION } from './consent-purposes';
 
 const consentSchema = z.object({
   id: z.number(), userId: z.number(), purpose: z.string(), noticeVersion: z.string(),
@@ -25,12 +25,22 @@ const eraseRoute = createRoute({
 });
 const consentsRoute = createRoute({ method: 'get', path: '/me/consents', summary: 'What I agreed to, and when', responses: { 200: { description: 'Consents, newest first', content: jsonContent(z.object({ consents: z.array(consentSchema) })) }, ...errorResponses } });
 const consentRoute = createRoute({
-  method: 'post', path: '/me/consents', summary: 'Agree to, or withdraw, one use of my data',
+  method: 'post', path: '/me/consents', summary: 'Agree to, or withdraw, one use of my data; withdrawing the consent to share my profile hides it from employers at once',
   request: { body: jsonBody(consentBody) }, responses: { 200: { description: 'Consents now', content: jsonContent(z.object({ consents: z.array(consentSchema) })) }, ...errorResponses },
 });
 
 export function meRightsRoutes(services: Services) {
   const { db, clock, passwords, search } = services;
+  // The profile made hidden and taken out of the employers' search, with its audit row.
+  const hideWrites = async (userId: number, now: Date, audit: (action: string, details: Record<string, unknown>) => Write): Promise<Write[]> => {
+    const profile = await loadProfile(db, userId);
+    if (!profile || profile.visibility === 'hidden') return [];
+    return [
+      setVisibilityWrite(db, userId, 'hidden', now),
+      ...(await profileIndexWrites(services, userId, { ...profile, visibility: 'hidden' })),
+      audit('profile.visibility.hidden', { because: 'consent.withdrawn' }),
+    ];
+  };
   return routeGroup()
     .openapi(exportRoute, async (c) => {
       const actor = requireUser(c);
@@ -61,11 +71,18 @@ export function meRightsRoutes(services: Services) {
       const actor = requireUser(c);
       const body = c.req.valid('json');
       const now = clock.now();
+      const latest = await latestConsent(db, actor.userId, body.purpose);
+      const standing = latest !== null && latest.withdrawnAt === null;
+      // Agreeing again to the same notice, or withdrawing what does not stand, changes nothing.
+      if (body.granted ? standing && latest.noticeVersion === body.noticeVersion : !standing) return c.json({ consents: await listConsents(db, actor.userId) }, 200);
+      const audit = (action: string, details: Record<string, unknown>) => auditWrite(db, { at: now, actorUserId: actor.userId, action, subjectType: 'user', subjectId: actor.userId, requestId: c.get('requestId'), details });
       await db.atomic([
         body.granted
           ? grantConsentWrite(db, { userId: actor.userId, purpose: body.purpose, noticeVersion: body.noticeVersion, now })
           : withdrawConsentWrite(db, actor.userId, body.purpose, now),
-        auditWrite(db, { at: now, actorUserId: actor.userId, action: body.granted ? 'consent.granted' : 'consent.withdrawn', subjectType: 'user', subjectId: actor.userId, requestId: c.get('requestId'), details: { purpose: body.purpose } }),
+        audit(body.granted ? 'consent.granted' : 'consent.withdrawn', { purpose: body.purpose }),
+        // Agreeing to share shows nobody anything (the person picks a visibility); withdrawing it hides the profile at once.
+        ...(body.purpose === SHARE_PURPOSE && !body.granted ? await hideWrites(actor.userId, now, audit) : []),
       ]);
       return c.json({ consents: await listConsents(db, actor.userId) }, 200);
     });
