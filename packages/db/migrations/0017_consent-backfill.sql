@@ -1,4 +1,4 @@
--- Custom SQL migration file, put your code below! ---- A profile shown to employers ('anonymous' or 'visible') stands on the person's consent
+-- A profile shown to employers ('anonymous' or 'visible') stands on the person's consent
 -- to share it (apps/api/src/profiles/share-consent.ts). Profiles saved before that rule
 -- could be shown without one.
 -- Someone who chose that visibility themselves (their own 'profile.visibility.<value>'
