@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { contractTypes, isPublic, workingTimes } from '@solidaria/core';
-import { findMunicipality, listMunicipalities, loadOffer } from '@solidaria/db';
+import { findMunicipality, listMunicipalities, loadOffers } from '@solidaria/db';
 import { dateNumber, type Filter } from '@solidaria/search';
 import { errorResponses, jsonContent } from '../auth/json-route';
 import { ApiError } from '../errors';
@@ -96,8 +96,9 @@ export function publicOfferRoutes(services: Services) {
       });
       const municipalities = new Map((await listMunicipalities(db)).map((m) => [m.id, m]));
       const results = [];
+      const offers = new Map((await loadOffers(db, result.hits.map((hit) => hit.document.id))).map((o) => [o.id, o]));
       for (const hit of result.hits) {
-        const offer = await loadOffer(db, hit.document.id);
+        const offer = offers.get(hit.document.id);
         if (!offer) continue;
         const municipality = municipalities.get(offer.municipalityId);
         results.push({
