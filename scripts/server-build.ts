@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 
@@ -40,7 +40,7 @@ export async function buildServerIfStale(log: (line: string) => void = () => {},
   const builtAt = existsSync(outfile) ? statSync(outfile).mtimeMs : 0;
   if (builtAt > Math.max(...INPUTS.map((input) => newestChange(join(root, input))))) return outfile;
   log('Compiling the server…');
-  await build({
+  const { outputFiles } = await build({
     entryPoints: [join(root, 'apps/web/server/main.ts')],
     outfile,
     bundle: true,
@@ -50,6 +50,15 @@ export async function buildServerIfStale(log: (line: string) => void = () => {},
     sourcemap: 'linked',
     plugins: [ourSourcesOnly],
     logLevel: 'warning',
+    write: false,
   });
+  // Two test files may compile at once, and a server may be starting from the last
+  // build: each file is written beside its place and renamed over it, which is atomic.
+  for (const file of outputFiles) {
+    mkdirSync(dirname(file.path), { recursive: true });
+    const partial = `${file.path}.${process.pid}.partial`;
+    writeFileSync(partial, file.contents);
+    renameSync(partial, file.path);
+  }
   return outfile;
 }
