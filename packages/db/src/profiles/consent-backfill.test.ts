@@ -17,7 +17,9 @@ interface Person {
   visibility: 'hidden' | 'anonymous' | 'visible';
   /** Who chose the current visibility, as the audit log has it, and when. */
   chosenBy?: 'self' | 'someone else';
-  consent?: 'standing' | 'withdrawn';
+  /** A consent record already there: granted at 5 ms, and withdrawn at `withdrawnAt` if given. */
+  consent?: { withdrawnAt: number | null };
+  email?: string;
 }
 
 const PEOPLE: Record<string, Person> = {
@@ -26,8 +28,12 @@ const PEOPLE: Record<string, Person> = {
   neverChose: { visibility: 'anonymous' },
   visibleByAnother: { visibility: 'visible', chosenBy: 'someone else' },
   hidden: { visibility: 'hidden', chosenBy: 'self' },
-  alreadyConsented: { visibility: 'visible', consent: 'standing' },
-  withdrewBefore: { visibility: 'anonymous', consent: 'withdrawn' },
+  alreadyConsented: { visibility: 'visible', consent: { withdrawnAt: null } },
+  withdrewBefore: { visibility: 'anonymous', consent: { withdrawnAt: 6 } },
+  // The n-th person's choice is in the audit log at n × 1,000 ms.
+  withdrewAfterChoosing: { visibility: 'anonymous', chosenBy: 'self', consent: { withdrawnAt: 9_500 } },
+  choseAfterWithdrawing: { visibility: 'visible', chosenBy: 'self', consent: { withdrawnAt: 6 } },
+  demoPerson: { visibility: 'visible', email: 'persona3@demo.solidaria.test' },
 };
 
 function afterBackfill() {
@@ -38,9 +44,9 @@ function afterBackfill() {
     names.forEach((name, i) => {
       const id = i + 1;
       const person = PEOPLE[name]!;
-      client.prepare("INSERT INTO users (id, email, display_name, language, password_hash, created_at) VALUES (?, ?, ?, 'es', 'x', 0)").run(id, `${name}@example.org`, name);
+      client.prepare("INSERT INTO users (id, email, display_name, language, password_hash, created_at) VALUES (?, ?, ?, 'es', 'x', 0)").run(id, person.email ?? `${name}@example.org`, name);
       client
-        .prepare("INSERT INTO seeker_profiles (user_id, headline, municipality_id, birth_date, availability, work_authorization, visibility, created_at, updated_at) VALUES (?, '', 1, '1990-01-01', '{}', 'refugee', ?, 0, 0)")
+        .prepare("INSERT INTO seeker_profiles (user_id, headline, municipality_id, birth_date, availability, work_authorization, visibility, created_at, updated_at) VALUES (?, '', 1, '1990-01-01', '{}', 'refugee', ?, 77, 77)")
         .run(id, person.visibility);
       if (person.chosenBy) {
         client.prepare("INSERT INTO audit_log (at, actor_user_id, action, subject_type, subject_id) VALUES (?, ?, ?, 'user', ?)").run(1_000 * id, person.chosenBy === 'self' ? id : null, `profile.visibility.${person.visibility}`, String(id));
@@ -48,7 +54,7 @@ function afterBackfill() {
       if (person.consent) {
         client
           .prepare("INSERT INTO consents (user_id, purpose, notice_version, granted_at, withdrawn_at) VALUES (?, 'share_profile_with_employers', '2026-11', 5, ?)")
-          .run(id, person.consent === 'withdrawn' ? 6 : null);
+          .run(id, person.consent.withdrawnAt);
       }
     });
     for (const statement of statementsOf(journal.entries[backfill]!.tag)) client.exec(statement);
@@ -72,6 +78,12 @@ describe('the migration that put visibility and the consent to share in step', (
     expect(after.neverChose).toEqual({ visibility: 'hidden', consents: [] });
     expect(after.visibleByAnother).toEqual({ visibility: 'hidden', consents: [] });
     expect(after.withdrewBefore).toEqual({ visibility: 'hidden', consents: [{ grantedAt: 5, withdrawnAt: 6 }] });
+    expect(after.withdrewAfterChoosing).toEqual({ visibility: 'hidden', consents: [{ grantedAt: 5, withdrawnAt: 9_500 }] });
+  });
+
+  it('records the consent of someone who chose to be shown after withdrawing it, and of the demo’s invented people', () => {
+    expect(after.choseAfterWithdrawing).toEqual({ visibility: 'visible', consents: [{ grantedAt: 5, withdrawnAt: 6 }, { grantedAt: 9_000, withdrawnAt: null }] });
+    expect(after.demoPerson).toEqual({ visibility: 'visible', consents: [{ grantedAt: 77, withdrawnAt: null }] });
   });
 
   it('leaves alone the hidden and those whose consent already stood', () => {
