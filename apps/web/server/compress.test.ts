@@ -1,3 +1,5 @@
+import { getRequestListener } from '@hono/node-server';
+import { Hono } from 'hono';
 import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
@@ -86,5 +88,30 @@ describe('compressing what the web handler writes', () => {
     expect([rawHeaders.headers['content-encoding'], rawHeaders.headers['x-kind'], rawHeaders.body.toString()]).toEqual([undefined, 'raw', page]);
     const css = await raw(`${url}/style.css`, accept);
     expect([css.headers['content-encoding'], css.body.toString()]).toEqual(['br', 'already brotli']);
+  });
+});
+
+describe('compressing the API’s answers, as @hono/node-server writes them', () => {
+  const offers = { results: Array.from({ length: 40 }, (_, i) => ({ id: i, title: 'Ayudante de cocina', municipality: 'Upala' })) };
+  const api = new Hono()
+    .get('/api/offers', (c) => c.json(offers))
+    .get('/api/health', (c) => c.json({ status: 'ok' }));
+
+  it('gzips a large JSON answer whose length the adapter declared, and the bytes come back whole', async () => {
+    const url = await serve(getRequestListener(api.fetch));
+    const answer = await raw(`${url}/api/offers`, { 'accept-encoding': 'gzip' });
+    expect(answer.headers['content-encoding']).toBe('gzip');
+    expect(answer.headers['content-length']).toBeUndefined();
+    expect(answer.headers['vary']).toBe('Accept-Encoding');
+    expect(answer.body.length).toBeLessThan(JSON.stringify(offers).length / 5);
+    expect(JSON.parse(gunzipSync(answer.body).toString())).toEqual(offers);
+  });
+
+  it('sends a small JSON answer as it is, with its length', async () => {
+    const url = await serve(getRequestListener(api.fetch));
+    const answer = await raw(`${url}/api/health`, { 'accept-encoding': 'gzip' });
+    expect(answer.headers['content-encoding']).toBeUndefined();
+    expect(answer.headers['content-length']).toBe(String(answer.body.length));
+    expect(JSON.parse(answer.body.toString())).toEqual({ status: 'ok' });
   });
 });

@@ -16,17 +16,21 @@ function addVary(res: ServerResponse, field: string) {
   }
 }
 
+// @hono/node-server declares the length of a body it holds whole on Node's own field of
+// the response instead of as a header (removing the header below clears it too).
+type DeclaredLength = { _contentLength?: number | null };
+
 function shouldCompress(req: IncomingMessage, res: ServerResponse): boolean {
   if (req.method === 'HEAD' || res.statusCode === 204 || res.statusCode === 304) return false;
   if (res.getHeader('content-encoding')) return false;
-  const length = Number(res.getHeader('content-length') ?? Number.NaN);
+  const length = Number(res.getHeader('content-length') ?? (res as unknown as DeclaredLength)._contentLength ?? Number.NaN);
   if (length < SMALLEST) return false;
   return COMPRESSIBLE.test(String(res.getHeader('content-type') ?? ''));
 }
 
 /**
- * Gzips the server-rendered pages (and any other text the handler writes) on the way
- * out, for clients that accept it: a page of 15 KB reaches a slow phone as 4 KB. The
+ * Gzips the server-rendered pages and the API's JSON (and any other text a handler writes)
+ * on the way out, for clients that accept it: a page of 15 KB reaches a slow phone as 4 KB. The
  * handler keeps writing to `res` as before; the decision is taken when its headers go out.
  */
 export function compressResponse(req: IncomingMessage, res: ServerResponse): void {

@@ -24,13 +24,13 @@ try {
 
   serveUntilStopped(
     (req, res) => {
+      compressResponse(req, res);
       if (isApiPath(req.url)) return apiListener(req, res);
       // Calls from server-side rendering carry the browser's address, for rate limits.
       const clientAddress = req.socket.remoteAddress ?? 'unknown';
       attachApi(req, (request) => api.fetch(request, { clientAddress }));
       // This server speaks plain HTTP; behind a TLS proxy, ORIGIN says so instead.
       if (!config.origin) req.headers['x-forwarded-proto'] = 'http';
-      compressResponse(req, res);
       handler(req, res);
     },
     config,
