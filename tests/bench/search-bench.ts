@@ -66,7 +66,8 @@ export async function runSearchBench(options: {
   say(`  ${Math.round(indexing.docsPerSecond)} docs/s`);
   await db.orm.run(sql`PRAGMA wal_checkpoint(TRUNCATE)`);
   const dbSizeMb = statSync(dbFile).size / 1e6;
-  const indexingParts = await breakDownIndexing(dir, offers.slice(0, 20_000));
+  say('indexing, by part…');
+  const indexingParts = await breakDownIndexing(dir, offers);
   offers = [];
   const afterIndexing = rssMb();
   const sqliteVersion = (await db.orm.all<{ v: string }>(sql`SELECT sqlite_version() AS v`))[0]?.v;
