@@ -171,6 +171,8 @@ describe('the rest of the buttons, with JavaScript off', () => {
         });
         expect(registered.status()).toBe(201);
         await makeCookProfile(context.request, offer.id);
+        // She agrees that employers may ask for her contact (the profile's last step offers it).
+        expect((await context.request.post(`${solidaria.url}/api/me/consents`, { data: { purpose: 'contact_by_employers', granted: true } })).status()).toBe(200);
         expect((await context.request.post(`${solidaria.url}/api/offers/${offer.id}/applications`, { data: { note: '', shareContact: true } })).status()).toBe(201);
         const page = await context.newPage();
         await page.goto(`${solidaria.url}/applications`);
@@ -233,6 +235,7 @@ describe('accessibility of the matching pages', () => {
           });
           expect(registered.status()).toBe(201);
           await makeCookProfile(seeker, offer.id);
+          expect((await seeker.post(`${solidaria.url}/api/me/consents`, { data: { purpose: 'contact_by_employers', granted: true } })).status()).toBe(200);
           // An application with contact kept back (anonymous in the pipeline, with moves to make), and an organisation asking for it.
           expect((await seeker.post(`${solidaria.url}/api/offers/${offer.id}/applications`, { data: { note: 'Hola', shareContact: false } })).status()).toBe(201);
           const { user } = (await (await seeker.get(`${solidaria.url}/api/me`)).json()) as { user: { id: number } };

@@ -28,6 +28,8 @@ describe('a job seeker’s profile, on a phone, with JavaScript off, in Spanish'
 
       // Step 1, with the birth date forgotten: the message sits next to the field.
       expect(await main(page).getByText('Paso 1 de 9').isVisible()).toBe(true);
+      // Before the first save she reads what it shares, and that her agreement is recorded.
+      expect(await main(page).getByText(/^Al guardar este paso se crea su perfil en modo Anónimo/).textContent()).toContain('Queda anotado que usted acepta compartirlo así.');
       await page.getByLabel('Municipio donde vive').selectOption({ label: 'Upala' });
       await page.getByRole('radio', { name: 'Tengo la condición de persona refugiada' }).check();
       await saveAndContinue(page);
@@ -92,8 +94,12 @@ describe('a job seeker’s profile, on a phone, with JavaScript off, in Spanish'
       await page.getByLabel('Nacionalidad (opcional)').selectOption('NI');
       await go(page, '/profile/visibility', saveAndContinue(page));
 
-      // Step 9: anonymous, and the preview shows her skills but not her name.
+      // Step 9: anonymous, and the preview shows her skills but not her name. Next to the
+      // choice, what each one shares and that choosing to be shown records her consent.
       expect(await main(page).getByText('Paso 9 de 9').isVisible()).toBe(true);
+      const choice = main(page).getByRole('group', { name: '¿Quién puede ver su perfil?' });
+      expect(await choice.textContent()).toContain('Anónimo y Visible comparten su perfil con empleadores: al elegir uno queda anotado que usted lo acepta.');
+      expect(await choice.textContent()).toContain('sus estudios, cuántos meses ha trabajado');
       await page.getByRole('radio', { name: 'Anónimo' }).check();
       await go(page, '/profile/visibility?done=saved', main(page).getByRole('button', { name: 'Guardar mi elección' }).click());
       const preview = section(page, 'Lo que ve un empleador');
@@ -107,19 +113,44 @@ describe('a job seeker’s profile, on a phone, with JavaScript off, in Spanish'
       expect(shown).not.toContain('Nicaragua');
       expect(shown).not.toContain('refugi');
 
+      // Employers may ask for her contact only once she says so.
+      const contact = section(page, '¿Pueden los empleadores pedirle su contacto?');
+      expect(await contact.textContent()).toContain('Ahora: no, ningún empleador puede pedírmelo.');
+      await submitted(page, contact.getByRole('button', { name: 'Sí, pueden pedirme mi contacto' }).click());
+      expect(page.url()).toBe(`${solidaria.url}/profile/visibility?done=contact-yes#contact-heading`);
+      expect(await page.getByRole('status').textContent()).toContain('los empleadores verificados pueden pedirle su contacto');
+      expect(await contact.textContent()).toContain('Ahora: sí, pueden pedírmelo.');
+
+      // Her data: the consent to share, recorded with her profile, is there; withdrawing it hides her at once.
+      await page.goto(`${solidaria.url}/account`);
+      await go(page, '/account/data', main(page).getByRole('link', { name: 'Ver o descargar mis datos' }).click());
+      const consents = section(page, 'Lo que usted aceptó');
+      expect(await consents.textContent()).toContain('Retirarlo oculta su perfil a todos los empleadores al instante.');
+      expect(await section(page, 'Su perfil de trabajo').textContent()).toContain('Ahora: Anónimo');
+      await go(page, '/account/data?withdrawn=share', consents.getByRole('button', { name: 'Retirar Compartir mi perfil con empleadores' }).click());
+      expect(await page.getByRole('status').textContent()).toContain('su perfil quedó oculto');
+      expect(await section(page, 'Su perfil de trabajo').textContent()).toContain('Ahora: Oculto');
+      expect(await consents.getByText(/^Retirado el/).count()).toBe(1);
+
+      // Shown again with her name (a new consent), then hidden with one tap (withdrawn again).
+      await page.goto(`${solidaria.url}/profile/visibility`);
+      expect(await main(page).getByText('Ahora: Oculto').isVisible()).toBe(true);
+      await page.getByRole('radio', { name: 'Visible con mi nombre' }).check();
+      await go(page, '/profile/visibility?done=saved', main(page).getByRole('button', { name: 'Guardar mi elección' }).click());
       await go(page, '/profile/visibility?done=hidden', main(page).getByRole('button', { name: 'Ocultarme ahora' }).click());
       expect(await page.getByRole('status').textContent()).toContain('su perfil está oculto');
       expect(await preview.textContent()).toContain('Nada: su perfil está oculto.');
       const saved = (await (await context.request.get(`${solidaria.url}/api/me/profile`)).json()) as { profile: { visibility: string } };
       expect(saved.profile.visibility).toBe('hidden');
 
-      // Her data: a consent she gave can be withdrawn, and the download has everything.
-      await context.request.post(`${solidaria.url}/api/me/consents`, { data: { purpose: 'contact_by_employers', granted: true } });
-      await page.goto(`${solidaria.url}/account`);
-      await go(page, '/account/data', main(page).getByRole('link', { name: 'Ver o descargar mis datos' }).click());
+      // Both consents to share are withdrawn; the consent to be contacted she withdraws here; the download has everything.
+      await page.goto(`${solidaria.url}/account/data`);
       expect(await section(page, 'Su perfil de trabajo').textContent()).toContain('hacer pupusas · Experto');
-      await go(page, '/account/data?withdrawn=1', main(page).getByRole('button', { name: 'Retirar Que los empleadores me contacten' }).click());
-      expect(await section(page, 'Lo que usted aceptó').getByText(/^Retirado el/).isVisible()).toBe(true);
+      expect(await consents.getByText(/^Retirado el/).count()).toBe(2);
+      await go(page, '/account/data?withdrawn=1', consents.getByRole('button', { name: 'Retirar Que los empleadores me contacten' }).click());
+      expect(await page.getByRole('status').textContent()).toContain('Listo: retiró ese permiso.');
+      expect(await consents.getByText(/^Retirado el/).count()).toBe(3);
+      expect(await consents.getByRole('button').count()).toBe(0);
 
       const [download] = await Promise.all([page.waitForEvent('download'), main(page).getByRole('link', { name: 'Descargar mis datos' }).first().click()]);
       const exported = JSON.parse(await readFile(await download.path(), 'utf8')) as { account: { displayName: string }; profile: { skills: unknown[] } };
@@ -173,6 +204,32 @@ async function seekerWithProfile(identifier: string) {
   expect(put.status).toBe(200);
   return cookie;
 }
+
+describe('who sees the profile, in English, with JavaScript off', () => {
+  it('says what each choice shares and records it: hiding withdraws the consent to share, which her data page shows', async () => {
+    const session = await seekerWithProfile('consent-en@example.org');
+    await withContext({ javaScriptEnabled: false, locale: 'en', viewport: PHONE }, async (context) => {
+      await context.addCookies([session]);
+      const page = await context.newPage();
+      await page.goto(`${solidaria.url}/account/data`);
+      const consents = section(page, 'What you agreed to');
+      expect(await consents.textContent()).toContain('Share my profile with employers');
+      expect(await consents.getByText(/^Withdrawn on/).count()).toBe(0);
+
+      await page.goto(`${solidaria.url}/profile/visibility`);
+      const choice = main(page).getByRole('group', { name: 'Who may see your profile?' });
+      expect(await choice.textContent()).toContain('Anonymous and Visible share your profile with employers: choosing either records that you agree to it.');
+      expect(await section(page, 'May employers ask for your contact?').textContent()).toContain('Now: no, no employer may ask me.');
+      await page.getByRole('radio', { name: 'Hidden' }).check();
+      await go(page, '/profile/visibility?done=hidden', main(page).getByRole('button', { name: 'Save my choice' }).click());
+      expect(await page.getByRole('status').textContent()).toContain('your profile is hidden');
+
+      await page.goto(`${solidaria.url}/account/data`);
+      expect(await consents.getByText(/^Withdrawn on/).count()).toBe(1);
+      expect(await section(page, 'Your job profile').textContent()).toContain('Now: Hidden');
+    });
+  });
+});
 
 // axe runs as a script in the page, so these contexts keep JavaScript on; the pages ship none.
 describe('accessibility of the profile and data pages', () => {

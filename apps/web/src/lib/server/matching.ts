@@ -79,7 +79,7 @@ export type CandidateContact = z.infer<typeof contactSchema>;
 
 const candidatesSchema = z.object({
   total: z.number(),
-  candidates: z.array(z.object({ view: viewSchema, contact: contactSchema, score: z.number(), reasons: z.array(reasonSchema), missingSkills: z.array(missingSchema) })),
+  candidates: z.array(z.object({ view: viewSchema, contact: contactSchema, acceptsContactRequests: z.boolean(), score: z.number(), reasons: z.array(reasonSchema), missingSkills: z.array(missingSchema) })),
 });
 
 /** Candidates must be read by a verified organisation's people; anyone else finds no page. */
@@ -99,7 +99,7 @@ export async function loadCandidates(api: ApiClient, offerId: string, page: numb
   if (!parsed.success) error(503, 'Candidates could not be read.');
   return {
     total: parsed.data.total,
-    candidates: parsed.data.candidates.map(({ view, contact, score, ...match }) => ({ view, contact, score: Math.round(score), ...explained(match) })),
+    candidates: parsed.data.candidates.map(({ view, contact, acceptsContactRequests, score, ...match }) => ({ view, contact, acceptsContactRequests, score: Math.round(score), ...explained(match) })),
   };
 }
 

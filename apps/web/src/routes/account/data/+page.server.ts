@@ -40,6 +40,7 @@ export const actions: Actions = {
     relayApiCookies(res, cookies);
     if (isSignedOut(res)) redirect(303, loginPath(url.pathname));
     if (!res.ok) return apiFailure(res, {});
-    redirect(303, '/account/data?withdrawn=1');
+    // Withdrawing the consent to share hides the profile too, which the page then says.
+    redirect(303, `/account/data?withdrawn=${purpose === 'share_profile_with_employers' ? 'share' : '1'}`);
   },
 };

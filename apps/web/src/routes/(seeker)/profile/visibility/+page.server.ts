@@ -16,7 +16,7 @@ const EMPLOYER = { kind: 'employer', verified: true, contactShared: false } as c
 export const load: PageServerLoad = async ({ parent, locals, url }) => {
   const { profile } = await parent();
   const done = url.searchParams.get('done');
-  if (!profile) return { visibility: null, preview: null, minor: false, done };
+  if (!profile) return { visibility: null, preview: null, minor: false, contactAllowed: false, done };
   const now = new Date();
   const view = profileViewFor(profile, EMPLOYER, now);
   let preview = null;
@@ -24,8 +24,16 @@ export const load: PageServerLoad = async ({ parent, locals, url }) => {
     const { kind: _kind, id: _id, ...shown } = view;
     preview = profileFacts(shown, await namesFor(locals.api, profile));
   }
-  return { visibility: profile.visibility, preview, minor: workingAge(profile.birthDate, now) !== 'adult', done };
+  return { visibility: profile.visibility, preview, minor: workingAge(profile.birthDate, now) !== 'adult', contactAllowed: await contactAllowed(locals), done };
 };
+
+/** Whether the person agreed that employers may ask for their contact (the newest record stands or was withdrawn). */
+async function contactAllowed(locals: App.Locals): Promise<boolean> {
+  const res = await locals.api.api.me.consents.$get();
+  if (!res.ok) return false;
+  const latest = (await res.json()).consents.find((c) => c.purpose === 'contact_by_employers');
+  return Boolean(latest && latest.withdrawnAt === null);
+}
 
 async function choose({ locals, cookies, url }: RequestEvent, visibility: Visibility | undefined) {
   if (!visibility) return fail(400, { values: {}, problem: { status: 400, message: m.error_check_fields(), fields: { visibility: m.profile_error_choice() } } });
@@ -38,8 +46,20 @@ async function choose({ locals, cookies, url }: RequestEvent, visibility: Visibi
   redirect(303, `/profile/visibility?done=${visibility === 'hidden' ? 'hidden' : 'saved'}`);
 }
 
+/** Agreeing, or no longer agreeing, that employers may ask for the person's contact. */
+async function contact({ locals, cookies, url, request }: RequestEvent) {
+  const granted = formChoice(await request.formData(), 'granted', ['yes', 'no'] as const);
+  if (!granted) return fail(400, { values: {}, problem: { status: 400, message: m.error_form_invalid(), fields: {} as Partial<Record<string, string>> } });
+  const res = await locals.api.api.me.consents.$post({ json: { purpose: 'contact_by_employers', granted: granted === 'yes' } });
+  relayApiCookies(res, cookies);
+  if (isSignedOut(res)) redirect(303, loginPath(url.pathname));
+  if (!res.ok) return apiFailure(res, {});
+  redirect(303, `/profile/visibility?done=contact-${granted}#contact-heading`);
+}
+
 export const actions: Actions = {
   // One tap, from this page, the header or the account page: nothing to choose or confirm.
   hide: (event) => choose(event, 'hidden'),
   choose: async (event) => choose(event, formChoice(await event.request.formData(), 'visibility', visibilities)),
+  contact,
 };

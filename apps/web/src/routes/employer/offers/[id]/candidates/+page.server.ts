@@ -19,13 +19,15 @@ export const load: PageServerLoad = async ({ locals, params, url, setHeaders }) 
     total: found.total,
     page,
     pages: Math.min(20, Math.ceil(found.total / CANDIDATES_PER_PAGE)),
-    candidates: found.candidates.map(({ view, contact, score, ...why }, i) => ({
+    candidates: found.candidates.map(({ view, contact, acceptsContactRequests, score, ...why }, i) => ({
       profileId: view.id,
       rank: (page - 1) * CANDIDATES_PER_PAGE + i + 1,
       name: contact?.displayName ?? view.displayName ?? null,
       shared: contact !== null,
       /** How the person answered an earlier request of this organisation, if it made one. */
       askedState: asked.get(view.id) ?? null,
+      /** Only someone who agreed to be contacted by employers can be asked. */
+      acceptsContactRequests,
       score,
       why,
       facts: viewFacts(view, names),
