@@ -112,6 +112,11 @@ describe('withdrawing or giving the consent to share', () => {
     expect(await candidateIds()).not.toContain(person.id);
     expect((await app.request(`/api/profiles/${person.id}`, { headers: { cookie: employer } })).status).toBe(404);
     expect(((await (await app.request('/api/me/profile', { headers: { cookie: person.cookie } })).json()) as { profile: { visibility: string } }).profile.visibility).toBe('hidden');
+    const audit = await services.db.orm.select().from(schema.auditLog).where(eq(schema.auditLog.subjectId, String(person.id)));
+    expect(audit.slice(-2).map((a) => [a.action, a.details])).toEqual([
+      ['consent.withdrawn', { purpose: 'share_profile_with_employers' }],
+      ['profile.visibility.hidden', { because: 'consent.withdrawn' }],
+    ]);
     await expectInStep(person);
   });
 
@@ -149,6 +154,20 @@ describe('withdrawing or giving the consent to share', () => {
     expect((await consent(person, { purpose: 'share_profile_with_employers', granted: false })).status).toBe(200);
     expect(await auditActions(person.id)).toEqual(before);
     await expectInStep(person);
+  });
+});
+
+describe('deleting the account', () => {
+  it('takes the profile, its consents and its search document away together', async () => {
+    const person = await register();
+    await putJson(app, '/api/me/profile', profileOf(), person.cookie);
+    expect(await candidateIds()).toContain(person.id);
+    const res = await app.request('/api/me', { method: 'DELETE', body: JSON.stringify({ password: TEST_PASSWORD }), headers: { 'content-type': 'application/json', cookie: person.cookie } });
+    expect(res.status).toBe(204);
+    expect(await visibilityOf(person.id)).toBeUndefined();
+    expect(await consentRows(person.id)).toEqual([]);
+    expect(await searchDocument(person.id)).toBe(false);
+    expect(await candidateIds()).not.toContain(person.id);
   });
 });
 
