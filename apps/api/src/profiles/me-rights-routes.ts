@@ -73,17 +73,20 @@ export function meRightsRoutes(services: Services) {
       const now = clock.now();
       const latest = await latestConsent(db, actor.userId, body.purpose);
       const standing = latest !== null && latest.withdrawnAt === null;
-      // Agreeing again to the same notice, or withdrawing what does not stand, changes nothing.
-      if (body.granted ? standing && latest.noticeVersion === body.noticeVersion : !standing) return c.json({ consents: await listConsents(db, actor.userId) }, 200);
+      // Agreeing again to the same notice, or withdrawing what does not stand, records nothing.
+      const changes = body.granted ? !(standing && latest.noticeVersion === body.noticeVersion) : standing;
       const audit = (action: string, details: Record<string, unknown>) => auditWrite(db, { at: now, actorUserId: actor.userId, action, subjectType: 'user', subjectId: actor.userId, requestId: c.get('requestId'), details });
-      await db.atomic([
-        body.granted
-          ? grantConsentWrite(db, { userId: actor.userId, purpose: body.purpose, noticeVersion: body.noticeVersion, now })
-          : withdrawConsentWrite(db, actor.userId, body.purpose, now),
-        audit(body.granted ? 'consent.granted' : 'consent.withdrawn', { purpose: body.purpose }),
-        // Agreeing to share shows nobody anything (the person picks a visibility); withdrawing it hides the profile at once.
-        ...(body.purpose === SHARE_PURPOSE && !body.granted ? await hideWrites(actor.userId, now, audit) : []),
-      ]);
+      const writes: Write[] = changes
+        ? [
+            body.granted
+              ? grantConsentWrite(db, { userId: actor.userId, purpose: body.purpose, noticeVersion: body.noticeVersion, now })
+              : withdrawConsentWrite(db, actor.userId, body.purpose, now),
+            audit(body.granted ? 'consent.granted' : 'consent.withdrawn', { purpose: body.purpose }),
+          ]
+        : [];
+      // Agreeing to share shows nobody anything (the person picks a visibility); not agreeing hides the profile at once.
+      if (body.purpose === SHARE_PURPOSE && !body.granted) writes.push(...(await hideWrites(actor.userId, now, audit)));
+      if (writes.length) await db.atomic(writes);
       return c.json({ consents: await listConsents(db, actor.userId) }, 200);
     });
 }

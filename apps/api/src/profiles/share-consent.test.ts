@@ -157,6 +157,18 @@ describe('withdrawing or giving the consent to share', () => {
   });
 });
 
+describe('a profile shown before the rule', () => {
+  it('hides, when the person says no to sharing, even a profile shown without a consent on record (as before the rule)', async () => {
+    const person = await register();
+    await putJson(app, '/api/me/profile', profileOf(), person.cookie);
+    await services.db.orm.delete(schema.consents).where(eq(schema.consents.userId, person.id));
+    expect((await consent(person, { purpose: 'share_profile_with_employers', granted: false })).status).toBe(200);
+    expect(await visibilityOf(person.id)).toBe('hidden');
+    expect(await candidateIds()).not.toContain(person.id);
+    await expectInStep(person);
+  });
+});
+
 describe('deleting the account', () => {
   it('takes the profile, its consents and its search document away together', async () => {
     const person = await register();
