@@ -11,6 +11,7 @@ import { nameKey } from '@solidaria/core';
 import { schema, type Database } from '@solidaria/db';
 import { importEsco, missingEscoFiles, openSqliteDatabase } from '@solidaria/db/node';
 import { createEmbeddedSearch, INDEXES, occupationDocument, skillDocument } from '@solidaria/search';
+import { NOTICE_VERSION, SHARE_PURPOSE } from '../../apps/api/src/profiles/consent-purposes';
 import { pick, seededRandom } from './corpus';
 import { repoRoot } from './sources';
 
@@ -44,8 +45,13 @@ export async function benchDatabase(profiles: number, offers: number, say: (line
   if (existsSync(file)) {
     const db = openSqliteDatabase(file);
     const taxonomy = await describeTaxonomy(db, esco);
+    const findable = await findableProfiles(db);
     db.close();
-    return { file, cached: true, taxonomy, buildSeconds: 0 };
+    // A migration that changed the data under the cache (0017 hid profiles shown without
+    // a consent) would make the matching figures meaningless: build it again.
+    if (findable > 0) return { file, cached: true, taxonomy, buildSeconds: 0 };
+    say(`the cached database has no profile employers may find; building it again…`);
+    for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
   }
   const building = `${file}.building`;
   for (const f of [building, `${building}-wal`, `${building}-shm`]) rmSync(f, { force: true });
@@ -72,6 +78,11 @@ export async function benchDatabase(profiles: number, offers: number, say: (line
   db.close();
   renameSync(building, file);
   return { file, cached: false, taxonomy, buildSeconds: (performance.now() - started) / 1000 };
+}
+
+async function findableProfiles(db: Database): Promise<number> {
+  const [row] = await db.orm.select({ n: sql<number>`count(*)` }).from(schema.seekerProfiles).where(sql`${schema.seekerProfiles.visibility} <> 'hidden'`);
+  return row?.n ?? 0;
 }
 
 async function describeTaxonomy(db: Database, esco: string | null): Promise<string> {
@@ -155,7 +166,7 @@ async function fill(db: Database, nProfiles: number, nOffers: number, say: (line
   const batch = 10_000;
   const t0 = performance.now();
   for (let start = 0; start < nProfiles; start += batch) {
-    const users = [], roles = [], profiles = [], skills = [], occupations = [], history = [], languages = [];
+    const users = [], roles = [], profiles = [], skills = [], occupations = [], history = [], languages = [], consents = [];
     for (let i = start; i < Math.min(nProfiles, start + batch); i++, userId++) {
       const municipality = pick(rng, municipalities);
       users.push({ id: userId, email: `seeker-${i}@bench.invalid`, phone: null, displayName: `Persona ${i}`, nameKey: nameKey(`Persona ${i}`), language: 'es' as const, passwordHash: PASSWORD_HASH, municipalityId: municipality.id, createdAt: now });
@@ -197,6 +208,8 @@ async function fill(db: Database, nProfiles: number, nOffers: number, say: (line
         createdAt: now,
         updatedAt: now,
       });
+      // As the application records it: a profile shown to employers has the consent to share it.
+      if (profiles.at(-1)!.visibility !== 'hidden') consents.push({ userId, purpose: SHARE_PURPOSE, noticeVersion: NOTICE_VERSION, grantedAt: now });
     }
     await db.atomic([
       ...insertWrites(db, schema.users, users),
@@ -206,6 +219,7 @@ async function fill(db: Database, nProfiles: number, nOffers: number, say: (line
       ...insertWrites(db, schema.profileOccupations, occupations),
       ...insertWrites(db, schema.workHistory, history),
       ...insertWrites(db, schema.profileLanguages, languages),
+      ...insertWrites(db, schema.consents, consents),
     ]);
     say(`  profiles: ${Math.min(nProfiles, start + batch).toLocaleString('en-US')} (${Math.round(Math.min(nProfiles, start + batch) / ((performance.now() - t0) / 1000))}/s)`);
   }
