@@ -59,3 +59,20 @@ describe('words added from a batch of written documents', () => {
     db.close();
   });
 });
+
+describe('a large write', () => {
+  it('is read back from the index at the next search instead of being split word by word', async () => {
+    const db = openSqliteDatabase(':memory:');
+    await db.orm.run(sql.raw("CREATE VIRTUAL TABLE t USING fts5(x, tokenize = 'unicode61 remove_diacritics 2')"));
+    await db.orm.run(sql.raw("CREATE VIRTUAL TABLE v USING fts5vocab(t, 'row')"));
+    await db.orm.run(sql`INSERT INTO t (x) VALUES ('inicio')`);
+    const vocabulary = await new Vocabulary(db, 'v').ready();
+    const texts = Array.from({ length: 1_500 }, (_, i) => `Ayudante de cocina número ${i}`);
+    vocabulary.addAll(texts);
+    expect(vocabulary.size).toBe(0); // let go, not half-filled
+    for (const text of texts.slice(0, 3)) await db.orm.run(sql`INSERT INTO t (x) VALUES (${text})`);
+    await vocabulary.ready();
+    expect([vocabulary.has('inicio'), vocabulary.has('cocina'), vocabulary.has('numero')]).toEqual([true, true, true]);
+    db.close();
+  });
+});
