@@ -1,15 +1,18 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { officerScope } from '@solidaria/core';
-import { auditWrite, deleteSessionsOfUserWrite, disableUserWrite, openDuplicateFlags, resolveDuplicateFlagWrite, type OpenDuplicateFlag, type Write } from '@solidaria/db';
+import { auditWrite, deleteSessionsOfUserWrite, disableUserWrite, openDuplicateFlags, resolveDuplicateFlagWrite, type DuplicatePosition, type OpenDuplicateFlag, type Write } from '@solidaria/db';
 import { authorize, requireUser } from '../auth/actor';
 import { errorResponses, jsonBody, jsonContent } from '../auth/json-route';
 import { ApiError } from '../errors';
+import { cutPage, oneDirection, pageLinks, pageQuery, positionFormat } from '../paging/keyset-pages';
 import { routeGroup } from '../route-group';
 import type { Services } from '../services';
 import { personViewWrites } from './person-views';
 
 // Possible double registrations, decided by the office of the municipality: the same
 // person (the newer account is deactivated) or different people. Merging is not offered.
+// The queue comes a page at a time from a position: when the flag was raised (in
+// milliseconds since 1970) and its id, "1795000000000.42".
 
 const side = z.object({ id: z.number(), displayName: z.string(), birthDate: z.string().nullable(), registeredAt: z.string(), disabled: z.boolean() });
 const flagSchema = z
@@ -26,9 +29,17 @@ const decisionBody = z
   .openapi('DuplicateDecision');
 const idParam = z.object({ id: z.coerce.number().int().positive() });
 
+const positions = positionFormat('0|[1-9]\\d{0,14}', (ms) => Number(ms) <= 8.64e15); // the latest instant a Date holds
+const positionFrom = (value: string): DuplicatePosition => {
+  const { key, id } = positions.read(value);
+  return { flaggedAt: new Date(Number(key)), id };
+};
+const listQuery = z.object(pageQuery(positions.param));
+
 const listDef = createRoute({
-  method: 'get', path: '/office/duplicates', summary: 'Officer: possible duplicate profiles in my municipalities, oldest first, with what matched',
-  responses: { 200: { description: 'The queue', content: jsonContent(z.object({ duplicates: z.array(flagSchema) })) }, ...errorResponses },
+  method: 'get', path: '/office/duplicates', summary: 'Officer: possible duplicate profiles in my municipalities, oldest first, with what matched, a page at a time',
+  request: { query: listQuery },
+  responses: { 200: { description: 'The queue', content: jsonContent(z.object({ duplicates: z.array(flagSchema), ...pageLinks })) }, ...errorResponses },
 });
 const oneDef = createRoute({
   method: 'get', path: '/office/duplicates/{id}', summary: 'Officer: one open possible duplicate',
@@ -73,14 +84,19 @@ export function officeDuplicateRoutes(services: Services) {
   return routeGroup()
     .openapi(listDef, async (c) => {
       const { actor, scope } = scopeOf(c, 'office.duplicates');
-      const duplicates = (await openDuplicateFlags(db, scope)).map(flagView);
+      const wanted = c.req.valid('query');
+      oneDirection(wanted);
+      const [after, before] = [wanted.after, wanted.before].map((p) => (p === undefined ? undefined : positionFrom(p)));
+      // One more than the page, to know whether there is more.
+      const rows = await openDuplicateFlags(db, scope, { after, before, limit: wanted.limit + 1 });
+      const { items: duplicates, ...links } = cutPage(rows.map(flagView), wanted, (f) => positions.write(String(Date.parse(f.flaggedAt)), f.id));
       await db.atomic(personViewWrites(db, c, actor, viewed(duplicates), clock.now()));
       c.header('cache-control', 'no-store');
-      return c.json({ duplicates }, 200);
+      return c.json({ duplicates, ...links }, 200);
     })
     .openapi(oneDef, async (c) => {
       const { actor, scope } = scopeOf(c, 'office.duplicate');
-      const [found] = await openDuplicateFlags(db, scope, c.req.valid('param').id);
+      const [found] = await openDuplicateFlags(db, scope, { id: c.req.valid('param').id });
       if (!found) throw new ApiError('NOT_FOUND', 'There is no such open flag.');
       const duplicate = flagView(found);
       await db.atomic(personViewWrites(db, c, actor, viewed([duplicate]), clock.now()));
@@ -91,7 +107,7 @@ export function officeDuplicateRoutes(services: Services) {
       const { actor, scope } = scopeOf(c, 'office.duplicate.decide');
       const { id } = c.req.valid('param');
       const { decision, reason } = c.req.valid('json');
-      const [found] = await openDuplicateFlags(db, scope, id);
+      const [found] = await openDuplicateFlags(db, scope, { id });
       if (!found) throw new ApiError('NOT_FOUND', 'There is no such open flag.');
       const flag = flagView(found);
       const now = clock.now();

@@ -8,7 +8,8 @@ import { inOfficeScope, isOfficeStaff, personViewWrites } from '../office/person
 import { routeGroup } from '../route-group';
 import type { Services } from '../services';
 import { followUpDueOn } from './follow-up-dates';
-import { PAGE_DEFAULT, PAGE_MAX, placementPage, positionParam, todayByMunicipality } from './placement-pages';
+import { oneDirection, pageLinks, pageQuery } from '../paging/keyset-pages';
+import { placementPage, positionParam, todayByMunicipality } from './placement-pages';
 
 // The office asks placed people 1, 3 and 6 months after they started whether they still
 // have the job; the answers feed the retention figures.
@@ -35,15 +36,11 @@ const idParam = z.object({ id: z.coerce.number().int().positive() });
 const listQuery = z.object({
   status: z.enum(['due', 'all']).default('due'),
   person: z.coerce.number().int().positive().optional(),
-  limit: z.coerce.number().int().min(1).max(PAGE_MAX).default(PAGE_DEFAULT),
-  after: positionParam.optional().openapi({ description: 'The page after this position: a `next` of an earlier answer' }),
-  before: positionParam.optional().openapi({ description: 'The page before this position: a `previous` of an earlier answer' }),
+  ...pageQuery(positionParam),
 });
 const pageOut = z.object({
   placements: z.array(placementOut),
-  hasMore: z.boolean().openapi({ description: 'Whether more placements follow this page' }),
-  next: z.string().nullable().openapi({ description: 'The `after` of the next page, when there is one' }),
-  previous: z.string().nullable().openapi({ description: 'The `before` of the previous page, when there is one' }),
+  ...pageLinks,
 });
 const listDef = createRoute({
   method: 'get', path: '/office/placements', summary: 'Officer: placements in my municipalities with their follow-ups, a page at a time; `due` keeps those with a follow-up due or overdue',
@@ -66,13 +63,11 @@ export function followUpRoutes(services: Services) {
       const actor = requireUser(c);
       authorize(c, services, isOfficeStaff(actor), 'office.placements');
       const query = c.req.valid('query');
-      if (query.after !== undefined && query.before !== undefined) {
-        throw new ApiError('VALIDATION_FAILED', 'Some values are not valid.', { before: 'Give after or before, not both.' });
-      }
-      const { placements, next, previous } = await placementPage(services, officerScope(actor), query);
-      await db.atomic(personViewWrites(db, c, actor, placements, clock.now()));
+      oneDirection(query);
+      const page = await placementPage(services, officerScope(actor), query);
+      await db.atomic(personViewWrites(db, c, actor, page.placements, clock.now()));
       c.header('cache-control', 'no-store');
-      return c.json({ placements, hasMore: next !== null, next, previous }, 200);
+      return c.json(page, 200);
     })
     .openapi(recordDef, async (c) => {
       const actor = requireUser(c);

@@ -1,30 +1,24 @@
 import { z } from '@hono/zod-openapi';
 import { followUpsOf, listMunicipalities, placementsInScope, type OfficeScope, type PlacementPosition } from '@solidaria/db';
 import { EARLIEST_TIME_ZONE, todayIn } from '../offers/views';
+import { cutPage, positionFormat, type PageWanted } from '../paging/keyset-pages';
 import type { Services } from '../services';
 import { followUpStates } from './follow-up-dates';
 
-// The office's list of placements, a page at a time. A page starts just past a position
-// (the start date and id of the last placement shown, "2026-10-20.42"), so recording a
-// placement or a follow-up never shifts what the next link shows. The due list is worked
-// out per placement (it depends on each municipality's today), so it is read in batches
-// until the page is full.
+// The office's list of placements, a page at a time, from a position made of the start
+// date and id of a placement ("2026-10-20.42"). The due list is worked out per placement
+// (it depends on each municipality's today), so it is read in batches until the page is full.
 
-export const PAGE_DEFAULT = 50;
-export const PAGE_MAX = 100;
 const BATCH = 200;
 
-const POSITION = /^(\d{4}-\d{2}-\d{2})\.([1-9]\d{0,9})$/;
+const positions = positionFormat('\\d{4}-\\d{2}-\\d{2}', (day) => z.iso.date().safeParse(day).success);
 /** A position in the list as the page's links carry it. */
-export const positionParam = z
-  .string()
-  .regex(POSITION, 'Not a position in this list.')
-  .refine((value) => z.iso.date().safeParse(value.slice(0, 10)).success, 'Not a position in this list.');
+export const positionParam = positions.param;
 const positionFrom = (value: string): PlacementPosition => {
-  const [, startsOn, id] = POSITION.exec(value) as RegExpExecArray;
-  return { startsOn: startsOn!, id: Number(id) };
+  const { key, id } = positions.read(value);
+  return { startsOn: key, id };
 };
-const positionOf = (p: PlacementPosition) => `${p.startsOn}.${p.id}`;
+const positionOf = (p: PlacementPosition) => positions.write(p.startsOn, p.id);
 
 /** Today's date in each municipality, for when follow-ups fall due. */
 export async function todayByMunicipality(services: Services) {
@@ -53,17 +47,13 @@ async function withFollowUps(services: Services, rows: Row[], today: Today) {
 
 export type PlacementView = Awaited<ReturnType<typeof withFollowUps>>[number];
 
-export interface PageWanted {
+export interface PlacementPageWanted extends PageWanted {
   status: 'due' | 'all';
   person?: number;
-  limit: number;
-  /** The page after this position (older starts) or before it (newer); at most one. */
-  after?: string;
-  before?: string;
 }
 
 /** One page of the list, newest start first, with the positions its previous and next links start from. */
-export async function placementPage(services: Services, scope: OfficeScope, wanted: PageWanted) {
+export async function placementPage(services: Services, scope: OfficeScope, wanted: PlacementPageWanted) {
   const today = await todayByMunicipality(services);
   const backwards = wanted.before !== undefined;
   const keep = (p: PlacementView) => wanted.status === 'all' || p.followUps.some((f) => f.state === 'due' || f.state === 'overdue');
@@ -79,13 +69,6 @@ export async function placementPage(services: Services, scope: OfficeScope, want
     if (rows.length < size || !last) break;
     position = { startsOn: last.startsOn, id: last.id };
   }
-  const more = nearestFirst.length > wanted.limit;
-  const page = nearestFirst.slice(0, wanted.limit);
-  const placements = backwards ? page.reverse() : page;
-  const [first, last] = [placements[0], placements.at(-1)];
-  return {
-    placements,
-    next: (backwards || more) && last ? positionOf(last) : null,
-    previous: (backwards ? more : wanted.after !== undefined) && first ? positionOf(first) : null,
-  };
+  const { items, ...links } = cutPage(nearestFirst, wanted, positionOf);
+  return { placements: items, ...links };
 }

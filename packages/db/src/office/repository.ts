@@ -1,5 +1,5 @@
 import { nameKey } from '@solidaria/core';
-import { aliasedTable, and, asc, desc, eq, gt, inArray, isNull, like, lt, or, sql } from 'drizzle-orm';
+import { aliasedTable, and, asc, desc, eq, gt, inArray, isNull, like, lt, or, sql, type Column } from 'drizzle-orm';
 import { userRoles, users } from '../accounts/tables';
 import { placements } from '../applications/tables';
 import { auditLog } from '../audit/table';
@@ -48,6 +48,14 @@ export async function peopleNamed(db: Database, scope: OfficeScope, words: strin
     .limit(limit);
 }
 
+// ---- lists read a page at a time ----------------------------------------------------
+
+/** The rows past a position in a list sorted by `key` then `id`: the larger ones when `larger`, else the smaller. */
+function pastPosition<K>(key: Column, id: Column, position: { key: K; id: number }, larger: boolean) {
+  const [byKey, byId] = larger ? [gt(key, position.key), gt(id, position.id)] : [lt(key, position.key), lt(id, position.id)];
+  return or(byKey, and(eq(key, position.key), byId));
+}
+
 // ---- possible duplicate profiles ----------------------------------------------------
 
 const newer = aliasedTable(users, 'newer');
@@ -55,10 +63,29 @@ const older = aliasedTable(users, 'older');
 const newerProfile = aliasedTable(seekerProfiles, 'newer_profile');
 const olderProfile = aliasedTable(seekerProfiles, 'older_profile');
 
-/** Open duplicate flags in scope, oldest first, with what each side looks like. */
-export async function openDuplicateFlags(db: Database, scope: OfficeScope, id?: number) {
+/** Where a flag stands in the office's queue: oldest flagged first, then first raised. */
+export interface DuplicatePosition {
+  flaggedAt: Date;
+  id: number;
+}
+
+export interface DuplicatesWanted {
+  id?: number;
+  /** Only those queued after this one (flagged later), or only those queued before it. */
+  after?: DuplicatePosition;
+  before?: DuplicatePosition;
+  limit?: number;
+}
+
+/**
+ * Open duplicate flags in scope, oldest first, with what each side looks like; with
+ * `before`, the ones queued above that position, nearest first (so newest first).
+ */
+export async function openDuplicateFlags(db: Database, scope: OfficeScope, wanted: DuplicatesWanted = {}) {
+  const { id, after, before, limit } = wanted;
   const open = isNull(duplicateFlags.resolvedAt);
   const inScope = scope === '*' ? undefined : inArray(duplicateFlags.municipalityId, [...scope]);
+  const past = (p: DuplicatePosition, later: boolean) => pastPosition(duplicateFlags.createdAt, duplicateFlags.id, { key: p.flaggedAt, id: p.id }, later);
   return db.orm
     .select({
       id: duplicateFlags.id, reason: duplicateFlags.reason, municipalityId: duplicateFlags.municipalityId, createdAt: duplicateFlags.createdAt,
@@ -70,8 +97,9 @@ export async function openDuplicateFlags(db: Database, scope: OfficeScope, id?: 
     .innerJoin(older, eq(older.id, duplicateFlags.similarUserId))
     .leftJoin(newerProfile, eq(newerProfile.userId, duplicateFlags.userId))
     .leftJoin(olderProfile, eq(olderProfile.userId, duplicateFlags.similarUserId))
-    .where(and(open, inScope, id === undefined ? undefined : eq(duplicateFlags.id, id)))
-    .orderBy(asc(duplicateFlags.createdAt), asc(duplicateFlags.id));
+    .where(and(open, inScope, id === undefined ? undefined : eq(duplicateFlags.id, id), after && past(after, true), before && past(before, false)))
+    .orderBy(...(before ? [desc(duplicateFlags.createdAt), desc(duplicateFlags.id)] : [asc(duplicateFlags.createdAt), asc(duplicateFlags.id)]))
+    .limit(limit ?? -1); // -1: SQLite's "no limit"
 }
 
 export type OpenDuplicateFlag = Awaited<ReturnType<typeof openDuplicateFlags>>[number];
@@ -156,10 +184,7 @@ export interface PlacementsWanted {
 export async function placementsInScope(db: Database, scope: OfficeScope, wanted: PlacementsWanted = {}) {
   const { userId, after, before, limit } = wanted;
   const inScope = scope === '*' ? undefined : inArray(placements.municipalityId, [...scope]);
-  const past = (p: PlacementPosition, older: boolean) => {
-    const [start, id] = older ? [lt(placements.startsOn, p.startsOn), lt(placements.id, p.id)] : [gt(placements.startsOn, p.startsOn), gt(placements.id, p.id)];
-    return or(start, and(eq(placements.startsOn, p.startsOn), id));
-  };
+  const past = (p: PlacementPosition, older: boolean) => pastPosition(placements.startsOn, placements.id, { key: p.startsOn, id: p.id }, !older);
   return db.orm
     .select({ placement: placements, personName: users.displayName })
     .from(placements)
