@@ -48,29 +48,75 @@ beforeAll(async () => {
   }, person.cookie);
 });
 
+type Refusal = { error: { code: string; message: string; reasons?: { code: string; es: string; en: string }[] } };
+const refusalOf = async (res: Response) => ((await res.json()) as Refusal).error;
+const sentRequests = async () =>
+  ((await (await app.request(`/api/organizations/${organisationId}/contact-requests`, { headers: { cookie: employer } })).json()) as { requests: { id: number; userId: number; state: string }[] }).requests.filter((r) => r.userId === person.id);
+const myRequests = async () => ((await (await app.request('/api/me/contact-requests', { headers: { cookie: person.cookie } })).json()) as { requests: { id: number; state: string }[] }).requests;
+const closingAudit = () => services.db.orm.select().from(schema.auditLog).where(eq(schema.auditLog.action, 'contact_request.closed'));
+const employerMail = () => services.db.orm.select().from(schema.outbox).where(eq(schema.outbox.recipient, 'soda@contacto.example.org'));
+
 describe('asking a candidate for their contact', () => {
   it('is refused (409) for someone who never agreed to be contacted, who stays unasked and unnotified; the candidate list says so', async () => {
     expect(await candidate()).toMatchObject({ acceptsContactRequests: false });
     const res = await ask();
     expect(res.status).toBe(409);
-    expect(((await res.json()) as { error: { code: string; message: string } }).error).toMatchObject({ code: 'CONFLICT', message: 'This person does not take contact requests.' });
+    expect(await refusalOf(res)).toMatchObject({
+      code: 'CONFLICT', message: 'This person does not take contact requests.',
+      reasons: [{ code: 'takes_no_contact_requests', es: 'Esta persona no recibe pedidos de contacto.', en: 'This person takes no contact requests.' }],
+    });
     expect(await requestsTo()).toEqual([]);
     expect(await notificationsOf()).toEqual([]);
   });
 
-  it('is taken once the person agrees, and refused again once they withdraw that consent', async () => {
+  it('is taken once the person agrees; asking again is refused with its own reason, not as a missing consent', async () => {
     expect((await contactConsent(true)).status).toBe(200);
     expect(await candidate()).toMatchObject({ acceptsContactRequests: true });
     expect((await ask()).status).toBe(201);
     expect(await requestsTo()).toHaveLength(1);
     expect(await notificationsOf()).toHaveLength(1);
-    // The request already made stays for the person to answer; a new one cannot be made.
-    await postJson(app, `/api/contact-requests/${(await requestsTo())[0]!.id}/answer`, { answer: 'decline' }, { cookie: person.cookie });
-    expect((await contactConsent(false)).status).toBe(200);
-    expect(await candidate()).toMatchObject({ acceptsContactRequests: false });
     const again = await ask();
     expect(again.status).toBe(409);
-    expect(((await again.json()) as { error: { message: string } }).error.message).toBe('This person does not take contact requests.');
+    const refusal = await refusalOf(again);
+    expect(refusal).toMatchObject({ code: 'CONFLICT', message: 'This organisation already asked this person.', reasons: [{ code: 'already_asked' }] });
+    expect(refusal.reasons).toHaveLength(1);
     expect(await requestsTo()).toHaveLength(1);
+  });
+
+  it('withdrawing the consent closes the request still waiting, with an audit row and no e-mail to the employer; the employer is then refused as for a missing consent', async () => {
+    const [pending] = await requestsTo();
+    expect(pending!.state).toBe('pending');
+    const mailBefore = (await employerMail()).length;
+    expect((await contactConsent(false)).status).toBe(200);
+    expect((await requestsTo()).map((r) => ({ id: r.id, state: r.state, answeredAt: r.answeredAt }))).toEqual([{ id: pending!.id, state: 'closed', answeredAt: services.clock.now() }]);
+    expect(await closingAudit()).toEqual([
+      expect.objectContaining({ actorUserId: person.id, subjectType: 'contact_request', subjectId: String(pending!.id), details: { because: 'consent.withdrawn', organisationId } }),
+    ]);
+    // The employer reads it as closed on their list, with nothing sent that names the person.
+    expect(await sentRequests()).toEqual([expect.objectContaining({ id: pending!.id, state: 'closed' })]);
+    expect(await employerMail()).toHaveLength(mailBefore);
+    // The person sees it closed, and it can no longer be answered.
+    expect(await myRequests()).toEqual([expect.objectContaining({ id: pending!.id, state: 'closed' })]);
+    const late = await postJson(app, `/api/contact-requests/${pending!.id}/answer`, { answer: 'accept' }, { cookie: person.cookie });
+    expect(late.status).toBe(409);
+    expect((await requestsTo())[0]!.state).toBe('closed');
+    const refused = await ask();
+    expect(refused.status).toBe(409);
+    expect((await refusalOf(refused)).reasons).toEqual([expect.objectContaining({ code: 'takes_no_contact_requests' })]);
+    // Withdrawing again changes nothing more.
+    expect((await contactConsent(false)).status).toBe(200);
+    expect(await closingAudit()).toHaveLength(1);
+  });
+
+  it('leaves answered requests as they were, and lets the organisation ask again once the person agrees again', async () => {
+    expect((await contactConsent(true)).status).toBe(200);
+    const asked = await ask();
+    expect(asked.status).toBe(201);
+    const { id } = (await asked.json()) as { id: number };
+    expect((await postJson(app, `/api/contact-requests/${id}/answer`, { answer: 'accept' }, { cookie: person.cookie })).status).toBe(200);
+    expect((await contactConsent(false)).status).toBe(200);
+    // A contact already shared stays shared until the person takes it back: withdrawing is about new requests.
+    expect((await requestsTo()).map((r) => r.state).sort()).toEqual(['accepted', 'closed']);
+    expect(await closingAudit()).toHaveLength(1);
   });
 });

@@ -11,13 +11,14 @@ import { notificationWrites } from '../notifications/notify';
 import { CONTACT_PURPOSE } from '../profiles/consent-purposes';
 import { routeGroup } from '../route-group';
 import type { Services } from '../services';
+import { alreadyAsked, takesNoContactRequests } from './refusals';
 
 const idParam = z.object({ id: z.coerce.number().int().positive() });
 const requestBody = z.object({ organisationId: z.number().int().positive(), offerId: z.number().int().positive().nullable().default(null), message: z.string().trim().max(500).default('') }).openapi('ContactRequest');
 const answerBody = z.object({ answer: z.enum(['accept', 'decline', 'withdraw']) }).openapi('ContactAnswer');
 const requestOut = z.object({ id: z.number(), state: z.enum(contactRequestStates), organisation: z.object({ id: z.number(), name: z.string() }), offerId: z.number().nullable(), offerTitle: z.string().nullable(), message: z.string(), createdAt: z.string() });
 
-const askDef = createRoute({ method: 'post', path: '/profiles/{id}/contact-requests', summary: 'A verified employer asks a candidate for their name and contact (only someone who agreed to be contacted by employers)', request: { params: idParam, body: jsonBody(requestBody) }, responses: { 201: { description: 'Asked', content: jsonContent(z.object({ id: z.number(), state: z.enum(contactRequestStates) })) }, 404: { description: 'No such candidate' }, 409: { description: 'Already asked, or the person takes no contact requests' }, ...errorResponses } });
+const askDef = createRoute({ method: 'post', path: '/profiles/{id}/contact-requests', summary: 'A verified employer asks a candidate for their name and contact (only someone who agreed to be contacted by employers)', request: { params: idParam, body: jsonBody(requestBody) }, responses: { 201: { description: 'Asked', content: jsonContent(z.object({ id: z.number(), state: z.enum(contactRequestStates) })) }, 404: { description: 'No such candidate' }, 409: { description: 'Refused; the reason\'s code says why: already_asked (an open request of this organisation) or takes_no_contact_requests (no standing consent to be contacted)' }, ...errorResponses } });
 const answerDef = createRoute({ method: 'post', path: '/contact-requests/{id}/answer', summary: 'The person accepts or declines, or takes back a contact they shared', request: { params: idParam, body: jsonBody(answerBody) }, responses: { 200: { description: 'The new state', content: jsonContent(z.object({ state: z.enum(contactRequestStates) })) }, 404: { description: 'No such request' }, 409: { description: 'Not possible from its state' }, ...errorResponses } });
 const sentDef = createRoute({
   method: 'get', path: '/organizations/{id}/contact-requests', summary: 'The contact requests an organisation sent, for its people: who was asked and the answer',
@@ -41,16 +42,16 @@ export function contactRequestRoutes(services: Services) {
       const profile = await loadProfile(db, c.req.valid('param').id);
       // Someone employers may not find answers like someone who does not exist.
       if (!profile || !isOfferedToEmployers(profile, now)) throw new ApiError('NOT_FOUND', 'There is no such candidate.');
-      if (await openContactRequest(db, organisationId, profile.userId)) throw new ApiError('CONFLICT', 'This organisation already asked this person.');
+      if (await openContactRequest(db, organisationId, profile.userId)) throw alreadyAsked();
       // Being asked at all is the person's choice: only with their consent to be contacted by employers.
       const consent = await latestConsent(db, profile.userId, CONTACT_PURPOSE);
-      if (!consent || consent.withdrawnAt) throw new ApiError('CONFLICT', 'This person does not take contact requests.');
+      if (!consent || consent.withdrawnAt) throw takesNoContactRequests();
       await db.atomic([
         createContactRequestWrite(db, { organisationId, userId: profile.userId, offerId, requestedBy: actor.userId, message, now }),
         ...(await notificationWrites(db, [profile.userId], 'contact_request', `${publicOrigin}/applications`, now)),
         auditWrite(db, { at: now, actorUserId: actor.userId, action: 'contact_request.created', subjectType: 'user', subjectId: profile.userId, requestId: c.get('requestId'), details: { organisationId } }),
       ]).catch((error: unknown) => {
-        if (String(error).includes('UNIQUE')) throw new ApiError('CONFLICT', 'This organisation already asked this person.');
+        if (String(error).includes('UNIQUE')) throw alreadyAsked();
         throw error;
       });
       const created = await openContactRequest(db, organisationId, profile.userId);

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { nameKey, profileViewFor } from '@solidaria/core';
-import { applicationsOfUser, awaitsTakeover, listConsents, peopleNamed, placementsInScope } from '@solidaria/db';
+import { applicationsOfUser, awaitsTakeover, listConsents, peopleNamed, placementsInScope, type ConsentRow } from '@solidaria/db';
 import { officerScope } from '@solidaria/core';
 import { authorize, requireUser } from '../auth/actor';
 import { errorResponses, jsonContent } from '../auth/json-route';
@@ -18,11 +18,30 @@ const recordSchema = z
       awaitingTakeover: z.boolean(), disabled: z.boolean(),
     }),
     profile: z.record(z.string(), z.unknown()).nullable(),
-    consents: z.array(z.object({ purpose: z.string(), noticeVersion: z.string(), grantedAt: z.string(), withdrawnAt: z.string().nullable(), recordedBy: z.number().nullable(), explanation: z.string().nullable() })),
+    consents: z.array(z.object({ purpose: z.string(), noticeVersion: z.string(), grantedAt: z.string(), withdrawnAt: z.string().nullable(), recordedBy: z.number().nullable() })),
+    /** What the officer explained at each assisted registration, once, with the consents it was recorded on. */
+    explanations: z.array(z.object({ at: z.string(), recordedBy: z.number().nullable(), text: z.string(), purposes: z.array(z.string()) })),
     applications: z.array(z.object({ id: z.number(), state: z.string(), appliedAt: z.string(), offerTitle: z.string(), organisationName: z.string() })),
     placements: z.array(z.object({ id: z.number(), employerName: z.string(), startsOn: z.string(), source: z.string() })),
   })
   .openapi('OfficePersonRecord');
+
+/**
+ * One explanation per registration: an assisted registration records the officer's words
+ * on every consent it grants (the same officer, moment and words), and the office reads
+ * them once.
+ */
+function explanationsOf(consents: readonly ConsentRow[]) {
+  const explanations: { at: string; recordedBy: number | null; text: string; purposes: string[] }[] = [];
+  for (const k of consents) {
+    if (!k.explanation) continue;
+    const at = k.grantedAt.toISOString();
+    const same = explanations.find((e) => e.at === at && e.recordedBy === k.recordedBy && e.text === k.explanation);
+    if (same) same.purposes.push(k.purpose);
+    else explanations.push({ at, recordedBy: k.recordedBy, text: k.explanation, purposes: [k.purpose] });
+  }
+  return explanations;
+}
 
 const def = createRoute({
   method: 'get', path: '/office/people/{id}', summary: 'Officer: a person’s record (profile, consents, applications, placements); the read is logged and shown to the person',
@@ -72,8 +91,9 @@ export function officePersonRoutes(services: Services) {
         profile: view ? { ...view } : null,
         consents: consents.map((k) => ({
           purpose: k.purpose, noticeVersion: k.noticeVersion, grantedAt: k.grantedAt.toISOString(), withdrawnAt: k.withdrawnAt?.toISOString() ?? null,
-          recordedBy: k.recordedBy, explanation: k.explanation,
+          recordedBy: k.recordedBy,
         })),
+        explanations: explanationsOf(consents),
         applications: applications.map(({ application: a, offer, organisation }) => ({
           id: a.id, state: a.state, appliedAt: a.createdAt.toISOString(), offerTitle: offer.title, organisationName: organisation.name,
         })),

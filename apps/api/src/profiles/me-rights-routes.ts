@@ -6,7 +6,8 @@ import { clearSessionCookie } from '../auth/session-cookie';
 import { ApiError } from '../errors';
 import { routeGroup } from '../route-group';
 import type { Services } from '../services';
-import { consentPurposes, NOTICE_VERSION, SHARE_PURPOSE } from './consent-purposes';
+import { closePendingContactRequestWrites } from '../contact-requests/close-on-withdrawal';
+import { consentPurposes, CONTACT_PURPOSE, NOTICE_VERSION, SHARE_PURPOSE } from './consent-purposes';
 import { profileIndexWrites } from './index-writes';
 
 export { consentPurposes, NOTICE_VERSION } from './consent-purposes';
@@ -25,7 +26,7 @@ const eraseRoute = createRoute({
 });
 const consentsRoute = createRoute({ method: 'get', path: '/me/consents', summary: 'What I agreed to, and when', responses: { 200: { description: 'Consents, newest first', content: jsonContent(z.object({ consents: z.array(consentSchema) })) }, ...errorResponses } });
 const consentRoute = createRoute({
-  method: 'post', path: '/me/consents', summary: 'Agree to, or withdraw, one use of my data; withdrawing the consent to share my profile hides it from employers at once',
+  method: 'post', path: '/me/consents', summary: 'Agree to, or withdraw, one use of my data; withdrawing the consent to share my profile hides it from employers at once, and withdrawing the consent to be contacted closes the contact requests I had not answered',
   request: { body: jsonBody(consentBody) }, responses: { 200: { description: 'Consents now', content: jsonContent(z.object({ consents: z.array(consentSchema) })) }, ...errorResponses },
 });
 
@@ -86,6 +87,8 @@ export function meRightsRoutes(services: Services) {
         : [];
       // Agreeing to share shows nobody anything (the person picks a visibility); not agreeing hides the profile at once.
       if (body.purpose === SHARE_PURPOSE && !body.granted) writes.push(...(await hideWrites(actor.userId, now, audit)));
+      // Not agreeing to be contacted closes the requests still waiting for an answer, at once.
+      if (body.purpose === CONTACT_PURPOSE && !body.granted) writes.push(...(await closePendingContactRequestWrites(services, actor.userId, now, c.get('requestId'))));
       if (writes.length) await db.atomic(writes);
       return c.json({ consents: await listConsents(db, actor.userId) }, 200);
     });

@@ -88,5 +88,10 @@ export interface Offer extends OfferInput {
 /** Where an application stands; the last three are final. */
 export const applicationStates = ['applied', 'shortlisted', 'interview', 'offered', 'hired', 'rejected', 'withdrawn'] as const;
 export type ApplicationState = (typeof applicationStates)[number];
-export const contactRequestStates = ['pending', 'accepted', 'declined', 'withdrawn'] as const;
+/**
+ * Where a contact request stands. "closed" is neither party's answer: the person stopped
+ * taking contact requests while it was pending, so it can no longer be answered; the
+ * organisation may ask again if the person agrees again.
+ */
+export const contactRequestStates = ['pending', 'accepted', 'declined', 'withdrawn', 'closed'] as const;
 export type ContactRequestState = (typeof contactRequestStates)[number];

@@ -53,6 +53,7 @@ export const contactRequestStateWords: Words<ContactRequestState> = {
   accepted: m.applications_request_state_accepted,
   declined: m.applications_request_state_declined,
   withdrawn: m.applications_request_state_withdrawn,
+  closed: m.applications_request_state_closed,
 };
 
 /** A day (an ISO date or moment from the API) as a person reads it, in a municipality's time zone. */
@@ -67,4 +68,5 @@ export const contactStateWords: Record<ContactRequestState, () => string> = {
   accepted: m.contact_state_accepted,
   declined: m.contact_state_declined,
   withdrawn: m.contact_state_withdrawn,
+  closed: m.contact_state_closed,
 };
