@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { submitted } from './browser';
+import { raiseDuplicateFlags } from './duplicate-flags';
 import { PHONE, SPANISH_PHONE_NO_JS, mainOf as main, solidariaInChromium } from './fixture';
 
 const { solidaria, withContext, go, axeChecker, inEnglish, signInAsOfficer } = solidariaInChromium();
@@ -114,6 +115,30 @@ describe("the office's people", () => {
         await officer.getByLabel('Motivo').fill('Hermanas: distinto documento, visto en persona');
         await go(officer, '/office/duplicates?done=different_people', officer.getByRole('button', { name: 'Son personas distintas' }).click());
         expect(await main(officer).getByRole('status').innerText()).toContain('son personas distintas');
+
+        // Behind more than 50 open flags the queue comes a page at a time, with plain links, in es and en.
+        raiseDuplicateFlags(solidaria.dataDir, 51);
+        await officer.goto(`${solidaria.url}/office/duplicates`);
+        const queueShown = async () => main(officer).getByRole('link', { name: /^Decidir: / }).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+        const queuePager = main(officer).getByRole('navigation', { name: 'Páginas de posibles duplicados' });
+        const firstQueue = await queueShown();
+        expect(firstQueue).toHaveLength(50);
+        expect(await queuePager.getByRole('link', { name: 'Página anterior' }).count()).toBe(0);
+        await submitted(officer, queuePager.getByRole('link', { name: 'Página siguiente' }).click());
+        expect(officer.url()).toMatch(/\/office\/duplicates\?after=\d+\.\d+$/);
+        const secondQueue = await queueShown();
+        expect(secondQueue.length).toBeGreaterThan(0);
+        expect(secondQueue.filter((href) => firstQueue.includes(href))).toEqual([]);
+        expect(await queuePager.getByRole('link', { name: 'Página siguiente' }).count()).toBe(0);
+        await axe(officer);
+        await submitted(officer, queuePager.getByRole('link', { name: 'Página anterior' }).click());
+        expect(await queueShown()).toEqual(firstQueue);
+        await inEnglish(officerContext, officer, ['/office/duplicates'], async (page) => {
+          await submitted(page, main(page).getByRole('navigation', { name: 'Pages of possible duplicates' }).getByRole('link', { name: 'Next page' }).click());
+          expect(page.url()).toMatch(/\/office\/duplicates\?after=\d+\.\d+$/);
+          expect(await main(page).getByRole('link', { name: 'Previous page' }).count()).toBe(1);
+          await axe(page);
+        });
 
         await officer.goto(`${solidaria.url}/office`);
         await go(officer, '/office/people', main(officer).getByRole('link', { name: 'Buscar a una persona' }).click());

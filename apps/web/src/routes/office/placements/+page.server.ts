@@ -1,36 +1,24 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { relayApiCookies } from '$lib/server/api-cookies';
 import { apiFailure } from '$lib/server/api-errors';
-import { idParam, pageInstead } from '$lib/server/employer';
+import { idParam } from '$lib/server/employer';
 import { formText } from '$lib/server/form-input';
+import { pageHrefs, pageOfListInstead, pageStart } from '$lib/server/office-pages';
 import type { Actions, PageServerLoad } from './$types';
 
 // Placements with a follow-up due or overdue (or all of them), a page at a time, and the
 // follow-up's answer recorded in place: still employed, yes or no, and a note.
 
-// A page starts after (or before) a position the API gave in its next (or previous); an
-// address with anything else in its place is no page of this list.
-const POSITION = /^\d{4}-\d{2}-\d{2}\.[1-9]\d{0,9}$/;
-
 export const load: PageServerLoad = async ({ locals, url, setHeaders }) => {
   const status = url.searchParams.get('status') === 'all' ? 'all' : 'due';
-  const [after, before] = [url.searchParams.get('after') ?? undefined, url.searchParams.get('before') ?? undefined];
-  if ([after, before].some((p) => p !== undefined && !POSITION.test(p)) || (after && before)) error(404, 'Not found');
-  const res = await locals.api.api.office.placements.$get({ query: { status, ...(after ? { after } : {}), ...(before ? { before } : {}) } });
-  if (!res.ok) {
-    // A position of the right shape that is no date (the 30th of February).
-    const status: number = res.status;
-    if (status === 422) error(404, 'Not found');
-    pageInstead(res, url.pathname);
-  }
+  const res = await locals.api.api.office.placements.$get({ query: { status, ...pageStart(url) } });
+  if (!res.ok) pageOfListInstead(res, url.pathname);
   setHeaders({ 'cache-control': 'no-store' });
   const page = await res.json();
-  const pageHref = (position: string | null, direction: 'after' | 'before') =>
-    position === null ? null : `/office/placements?${new URLSearchParams({ ...(status === 'all' ? { status } : {}), [direction]: position })}`;
   return {
     placements: page.placements, status, done: url.searchParams.get('done'),
-    previousHref: pageHref(page.previous, 'before'), nextHref: pageHref(page.next, 'after'),
+    ...pageHrefs(url.pathname, page, status === 'all' ? { status } : {}),
   };
 };
 
