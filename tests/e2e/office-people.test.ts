@@ -13,6 +13,11 @@ async function registerAtTheOffice(page: Page, name: string, axe: (page: Page) =
   await page.getByLabel('Fecha de nacimiento').fill('1990-04-12');
   await page.getByLabel('Permiso de trabajo').selectOption({ value: 'refugee' });
   await page.getByLabel('Qué le explicó').fill('Le leí el aviso de privacidad en voz alta: su perfil es anónimo para empleadores y puede borrarlo cuando quiera.');
+  // Before registering, the officer reads that the profile starts anonymous with the consent to share it, in the person's name, and that it can be hidden.
+  const notice = await main(page).locator('#consent-share').innerText();
+  expect(notice).toContain('su perfil empieza anónimo, es decir, los empleadores lo ven sin su nombre ni su contacto');
+  expect(notice).toContain('queda anotado a nombre de la persona que está de acuerdo en compartirlo así');
+  expect(notice).toContain('La persona puede ocultarlo en cualquier momento');
   await page.getByRole('checkbox', { name: 'La persona entendió y está de acuerdo' }).check();
   await submitted(page, page.getByRole('button', { name: 'Registrar y mostrar el código' }).click());
   expect(await main(page).getByRole('status').innerText()).toContain(`${name} quedó registrada`);
@@ -57,6 +62,10 @@ describe("the office's people", () => {
         const file = await main(officer).innerText();
         expect(file).toContain('Registro hecho con ayuda de la oficina');
         expect(file).toContain('Le leí el aviso de privacidad en voz alta');
+        // The explanation is kept on both consents the registration recorded, and read once.
+        expect(file.split('Le leí el aviso de privacidad en voz alta').length - 1).toBe(1);
+        const explained = await main(officer).getByRole('heading', { name: 'Lo que la oficina le explicó' }).locator('xpath=following-sibling::ul[1]').innerText();
+        expect(explained).toMatch(/^Anotado por la oficina el .+, para: Compartir mi perfil con empleadores, Registro hecho con ayuda de la oficina\n+Se le explicó: Le leí el aviso/);
         await axe(officer);
 
         await go(officer, `/office/placements/new?person=${record.split('/').pop()}`, main(officer).getByRole('link', { name: 'Registrar una colocación de esta persona' }).click());
@@ -153,7 +162,18 @@ describe("the office's people", () => {
           expect(await main(officer).getByRole('list', { name: `Resultados para «${typed}»` }).innerText()).toMatch(/Marta Lucia Obando[\s\S]*Marta Lucía Obando/);
         }
 
-        await inEnglish(officerContext, officer, ['/office/people?q=obando', '/office/register', record, '/office/placements?status=all', '/office/placements/new', '/office/duplicates'], axe);
+        // In English too: the notice before registering, and the explanation once on the record.
+        const english: Record<string, (text: string) => void> = {
+          '/office/register': (text) => expect(text).toContain('their profile starts anonymous, which means employers see it without their name or contact. Registering records, in the person\'s name, that they agree to share it that way. The person can hide it at any time.'),
+          [record]: (text) => {
+            expect(text).toMatch(/What the office explained\n+Recorded by the office on .+, for: Share my profile with employers, Registration done with the office's help\n+Explained: Le leí el aviso/);
+            expect(text.split('Le leí el aviso de privacidad en voz alta').length - 1).toBe(1);
+          },
+        };
+        await inEnglish(officerContext, officer, ['/office/people?q=obando', '/office/register', record, '/office/placements?status=all', '/office/placements/new', '/office/duplicates'], async (page) => {
+          english[new URL(page.url()).pathname]?.(await main(page).innerText());
+          await axe(page);
+        });
       });
 
       await withContext(SPANISH_PHONE_NO_JS, async (personContext) => {

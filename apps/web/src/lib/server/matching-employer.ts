@@ -5,6 +5,7 @@ import { profileFacts } from '$lib/profile/facts';
 import { relayApiCookies } from './api-cookies';
 import { isSignedOut } from './api-errors';
 import { idParam } from './employer';
+import { refusalReasons } from './employer-screening';
 import { formChoice, formText } from './form-input';
 import type { CandidateView } from './matching';
 import { loginPath } from './same-site-path';
@@ -32,7 +33,11 @@ export async function askForContact({ locals, cookies, url, request, params }: E
   const res = await locals.api.api.profiles[':id']['contact-requests'].$post({ param: { id: profileId }, json: { organisationId, offerId: Number(offerId), message } });
   relayApiCookies(res, cookies);
   if (isSignedOut(res)) redirect(303, loginPath(url.pathname + url.search));
-  if (res.status === 409) return fail(409, { ask: { profileId, message: m.candidates_already_asked() } });
+  // The API says which refusal it is: asked already, or the person takes no requests (never agreed, or withdrew since the page was read).
+  if (res.status === 409) {
+    const noContact = refusalReasons(await res.json()).some((r) => r.code === 'takes_no_contact_requests');
+    return fail(409, { ask: { profileId, message: noContact ? m.candidates_ask_refused_no_contact() : m.candidates_already_asked() } });
+  }
   if (!res.ok) return fail(Number(res.status) === 429 ? 429 : 400, { ask: { profileId, message: m.candidates_error() } });
   const page = url.searchParams.get('page');
   redirect(303, `${url.pathname}?${page ? `page=${page}&` : ''}asked=${profileId}#candidate-${profileId}`);

@@ -131,10 +131,13 @@ export async function loadPipeline(api: ApiClient, offerId: string, path: string
   return parsed.data.applications.map(({ reasons, missingSkills, ...a }) => ({ ...a, why: explained({ reasons, missingSkills }) }));
 }
 
-/** The people an organisation already asked for their contact, and how they answered. */
+/** The people an organisation already asked for their contact, and how they answered its newest request. */
 export async function askedPeople(api: ApiClient, organisationId: number): Promise<Map<number, string>> {
   const res = await api.api.organizations[':id']['contact-requests'].$get({ param: { id: String(organisationId) } });
   if (!res.ok) return new Map();
-  return new Map((await res.json()).requests.map((r) => [r.userId, r.state] as const));
+  const asked = new Map<number, string>();
+  // Newest first: a request made again after a closed one is the one that counts.
+  for (const r of (await res.json()).requests) if (!asked.has(r.userId)) asked.set(r.userId, r.state);
+  return asked;
 }
 
