@@ -1,0 +1,1 @@
+CREATE INDEX `duplicate_flags_open_queue` ON `duplicate_flags` (`municipality_id`,`created_at`,`id`) WHERE resolved_at IS NULL;
