@@ -37,13 +37,18 @@ describe('an index vocabulary in memory', () => {
   });
 });
 
+/** An FTS5 table holding the word "inicio", and its vocabulary, loaded. */
+async function indexWithOneWord() {
+  const db = openSqliteDatabase(':memory:');
+  await db.orm.run(sql.raw("CREATE VIRTUAL TABLE t USING fts5(x, tokenize = 'unicode61 remove_diacritics 2')"));
+  await db.orm.run(sql.raw("CREATE VIRTUAL TABLE v USING fts5vocab(t, 'row')"));
+  await db.orm.run(sql`INSERT INTO t (x) VALUES ('inicio')`);
+  return { db, vocabulary: await new Vocabulary(db, 'v').ready() };
+}
+
 describe('words added from a batch of written documents', () => {
   it('are the terms the index stores for those texts, whatever spaces, punctuation, accents or composed characters they hold', async () => {
-    const db = openSqliteDatabase(':memory:');
-    await db.orm.run(sql.raw("CREATE VIRTUAL TABLE t USING fts5(x, tokenize = 'unicode61 remove_diacritics 2')"));
-    await db.orm.run(sql.raw("CREATE VIRTUAL TABLE v USING fts5vocab(t, 'row')"));
-    await db.orm.run(sql`INSERT INTO t (x) VALUES ('inicio')`);
-    const vocabulary = await new Vocabulary(db, 'v').ready();
+    const { db, vocabulary } = await indexWithOneWord();
     const texts = [
       'Cocinero/Cocinera para SODA, con experiencia (2 años).\nSalario: ₡450.000',
       'Albañil\tcon  ayudante; se busca ALBAÑIL',
@@ -62,11 +67,7 @@ describe('words added from a batch of written documents', () => {
 
 describe('a large write', () => {
   it('is read back from the index at the next search instead of being split word by word', async () => {
-    const db = openSqliteDatabase(':memory:');
-    await db.orm.run(sql.raw("CREATE VIRTUAL TABLE t USING fts5(x, tokenize = 'unicode61 remove_diacritics 2')"));
-    await db.orm.run(sql.raw("CREATE VIRTUAL TABLE v USING fts5vocab(t, 'row')"));
-    await db.orm.run(sql`INSERT INTO t (x) VALUES ('inicio')`);
-    const vocabulary = await new Vocabulary(db, 'v').ready();
+    const { db, vocabulary } = await indexWithOneWord();
     const texts = Array.from({ length: 1_500 }, (_, i) => `Ayudante de cocina número ${i}`);
     vocabulary.addAll(texts);
     expect(vocabulary.size).toBe(0); // let go, not half-filled
