@@ -50,10 +50,20 @@ export async function peopleNamed(db: Database, scope: OfficeScope, words: strin
 
 // ---- lists read a page at a time ----------------------------------------------------
 
-/** The rows past a position in a list sorted by `key` then `id`: the larger ones when `larger`, else the smaller. */
-function pastPosition<K>(key: Column, id: Column, position: { key: K; id: number }, larger: boolean) {
-  const [byKey, byId] = larger ? [gt(key, position.key), gt(id, position.id)] : [lt(key, position.key), lt(id, position.id)];
-  return or(byKey, and(eq(key, position.key), byId));
+/**
+ * A list sorted by `key` then `id` (`ascending` or newest first), read from a position:
+ * the rows after it in list order, or with `before` the rows above it, nearest first.
+ */
+function keyset<K>(key: Column, id: Column, ascending: boolean, from: { after?: { key: K; id: number }; before?: { key: K; id: number } }) {
+  const past = (position: { key: K; id: number }, larger: boolean) => {
+    const [byKey, byId] = larger ? [gt(key, position.key), gt(id, position.id)] : [lt(key, position.key), lt(id, position.id)];
+    return or(byKey, and(eq(key, position.key), byId));
+  };
+  const upwards = ascending !== (from.before !== undefined);
+  return {
+    where: and(from.after && past(from.after, ascending), from.before && past(from.before, !ascending)),
+    orderBy: upwards ? [asc(key), asc(id)] : [desc(key), desc(id)],
+  };
 }
 
 // ---- possible duplicate profiles ----------------------------------------------------
@@ -85,7 +95,8 @@ export async function openDuplicateFlags(db: Database, scope: OfficeScope, wante
   const { id, after, before, limit } = wanted;
   const open = isNull(duplicateFlags.resolvedAt);
   const inScope = scope === '*' ? undefined : inArray(duplicateFlags.municipalityId, [...scope]);
-  const past = (p: DuplicatePosition, later: boolean) => pastPosition(duplicateFlags.createdAt, duplicateFlags.id, { key: p.flaggedAt, id: p.id }, later);
+  const at = (p?: DuplicatePosition) => p && { key: p.flaggedAt, id: p.id };
+  const page = keyset(duplicateFlags.createdAt, duplicateFlags.id, true, { after: at(after), before: at(before) });
   return db.orm
     .select({
       id: duplicateFlags.id, reason: duplicateFlags.reason, municipalityId: duplicateFlags.municipalityId, createdAt: duplicateFlags.createdAt,
@@ -97,8 +108,8 @@ export async function openDuplicateFlags(db: Database, scope: OfficeScope, wante
     .innerJoin(older, eq(older.id, duplicateFlags.similarUserId))
     .leftJoin(newerProfile, eq(newerProfile.userId, duplicateFlags.userId))
     .leftJoin(olderProfile, eq(olderProfile.userId, duplicateFlags.similarUserId))
-    .where(and(open, inScope, id === undefined ? undefined : eq(duplicateFlags.id, id), after && past(after, true), before && past(before, false)))
-    .orderBy(...(before ? [desc(duplicateFlags.createdAt), desc(duplicateFlags.id)] : [asc(duplicateFlags.createdAt), asc(duplicateFlags.id)]))
+    .where(and(open, inScope, id === undefined ? undefined : eq(duplicateFlags.id, id), page.where))
+    .orderBy(...page.orderBy)
     .limit(limit ?? -1); // -1: SQLite's "no limit"
 }
 
@@ -184,13 +195,14 @@ export interface PlacementsWanted {
 export async function placementsInScope(db: Database, scope: OfficeScope, wanted: PlacementsWanted = {}) {
   const { userId, after, before, limit } = wanted;
   const inScope = scope === '*' ? undefined : inArray(placements.municipalityId, [...scope]);
-  const past = (p: PlacementPosition, older: boolean) => pastPosition(placements.startsOn, placements.id, { key: p.startsOn, id: p.id }, !older);
+  const at = (p?: PlacementPosition) => p && { key: p.startsOn, id: p.id };
+  const page = keyset(placements.startsOn, placements.id, false, { after: at(after), before: at(before) });
   return db.orm
     .select({ placement: placements, personName: users.displayName })
     .from(placements)
     .leftJoin(users, eq(users.id, placements.userId))
-    .where(and(inScope, userId === undefined ? undefined : eq(placements.userId, userId), after && past(after, true), before && past(before, false)))
-    .orderBy(...(before ? [asc(placements.startsOn), asc(placements.id)] : [desc(placements.startsOn), desc(placements.id)]))
+    .where(and(inScope, userId === undefined ? undefined : eq(placements.userId, userId), page.where))
+    .orderBy(...page.orderBy)
     .limit(limit ?? -1); // -1: SQLite's "no limit"
 }
 
