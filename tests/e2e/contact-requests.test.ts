@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { submitted } from './browser';
 import { PHONE, SPANISH_PHONE_NO_JS, mainOf as main, solidariaInChromium } from './fixture';
-import { DEMO_PASSWORD, PASSWORD, demoCookOffer, makeCookProfile, signIn, text } from './matching-helpers';
+import { demoEmployerCookOffer, makeCookProfile, registerSeeker, text } from './matching-helpers';
 
 const { solidaria, withContext, axeChecker, inEnglish } = solidariaInChromium();
 
@@ -9,13 +9,9 @@ const { solidaria, withContext, axeChecker, inEnglish } = solidariaInChromium();
 describe('contact requests, with JavaScript off', () => {
   it('a seeker stops sharing her contact, answers a contact request and withdraws; the employer asks an anonymous candidate', async () => {
     await withContext(SPANISH_PHONE_NO_JS, async (employerContext) => {
-      await signIn(solidaria.url, employerContext.request, 'empleador@demo.solidaria.test', DEMO_PASSWORD);
-      const offer = await demoCookOffer(solidaria.url, employerContext.request);
+      const offer = await demoEmployerCookOffer(solidaria.url, employerContext.request);
       await withContext(SPANISH_PHONE_NO_JS, async (context) => {
-        const registered = await context.request.post(`${solidaria.url}/api/auth/register`, {
-          data: { identifier: 'ana.flores@example.org', displayName: 'Ana Flores', password: PASSWORD, purposes: ['seeker'] },
-        });
-        expect(registered.status()).toBe(201);
+        await registerSeeker(solidaria.url, context.request, 'ana.flores@example.org', 'Ana Flores');
         await makeCookProfile(solidaria.url, context.request, offer.id);
         // She agrees that employers may ask for her contact (the profile's last step offers it).
         expect((await context.request.post(`${solidaria.url}/api/me/consents`, { data: { purpose: 'contact_by_employers', granted: true } })).status()).toBe(200);
@@ -65,13 +61,9 @@ describe('contact requests, with JavaScript off', () => {
     await withContext({ viewport: PHONE, locale: 'es-CR' }, async (checkerContext) => {
       const axe = axeChecker(await checkerContext.newPage());
       await withContext(SPANISH_PHONE_NO_JS, async (employerContext) => {
-        await signIn(solidaria.url, employerContext.request, 'empleador@demo.solidaria.test', DEMO_PASSWORD);
-        const offer = await demoCookOffer(solidaria.url, employerContext.request);
+        const offer = await demoEmployerCookOffer(solidaria.url, employerContext.request);
         await withContext(SPANISH_PHONE_NO_JS, async (context) => {
-          const registered = await context.request.post(`${solidaria.url}/api/auth/register`, {
-            data: { identifier: 'rosa.mejia@example.org', displayName: 'Rosa Mejía', password: PASSWORD, purposes: ['seeker'] },
-          });
-          expect(registered.status()).toBe(201);
+          await registerSeeker(solidaria.url, context.request, 'rosa.mejia@example.org', 'Rosa Mejía');
           await makeCookProfile(solidaria.url, context.request, offer.id);
           const { user } = (await (await context.request.get(`${solidaria.url}/api/me`)).json()) as { user: { id: number } };
           const contactConsent = async (granted: boolean) => expect((await context.request.post(`${solidaria.url}/api/me/consents`, { data: { purpose: 'contact_by_employers', granted } })).status()).toBe(200);

@@ -48,6 +48,17 @@ export async function makeCookProfile(base: string, request: APIRequestContext, 
   expect((await request.put(`${base}/api/me/profile/visibility`, { data: { visibility: 'anonymous' } })).status()).toBe(200);
 }
 
-export async function signIn(base: string, request: APIRequestContext, identifier: string, password: string) {
-  expect((await request.post(`${base}/api/auth/login`, { data: { identifier, password } })).status()).toBe(200);
+/** Signs the browser context in as the demo employer and gives its cook offer. */
+export async function demoEmployerCookOffer(base: string, request: APIRequestContext) {
+  const login = await request.post(`${base}/api/auth/login`, { data: { identifier: 'empleador@demo.solidaria.test', password: DEMO_PASSWORD } });
+  expect(login.status()).toBe(200);
+  return demoCookOffer(base, request);
+}
+
+/** Registers a job seeker with the browser context's own session. */
+export async function registerSeeker(base: string, request: APIRequestContext, identifier: string, displayName: string, language?: 'es' | 'en') {
+  const registered = await request.post(`${base}/api/auth/register`, {
+    data: { identifier, displayName, password: PASSWORD, purposes: ['seeker'], ...(language ? { language } : {}) },
+  });
+  expect(registered.status()).toBe(201);
 }

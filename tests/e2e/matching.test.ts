@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { accessibilityViolations, submitted } from './browser';
 import { PHONE, SPANISH_PHONE_NO_JS, mainOf as main, solidariaInChromium } from './fixture';
-import { DEMO_PASSWORD, PASSWORD, demoCookOffer, makeCookProfile, signIn, text, type OfferSummary } from './matching-helpers';
+import { DEMO_PASSWORD, PASSWORD, demoCookOffer, demoEmployerCookOffer, makeCookProfile, registerSeeker, text, type OfferSummary } from './matching-helpers';
 
 const { solidaria, withContext, go } = solidariaInChromium();
 
@@ -90,13 +90,9 @@ describe('matching and applications, on a phone, with JavaScript off, in Spanish
 describe('the rest of the buttons, with JavaScript off', () => {
   it('an adolescent is told why she cannot apply, in Spanish and in English', async () => {
     await withContext({ locale: 'es-CR' }, async (employerContext) => {
-      await signIn(solidaria.url, employerContext.request, 'empleador@demo.solidaria.test', DEMO_PASSWORD);
-      const offer = await demoCookOffer(solidaria.url, employerContext.request);
+      const offer = await demoEmployerCookOffer(solidaria.url, employerContext.request);
       await withContext(SPANISH_PHONE_NO_JS, async (context) => {
-        const registered = await context.request.post(`${solidaria.url}/api/auth/register`, {
-          data: { identifier: 'adolescente@example.org', displayName: 'Joven', password: PASSWORD, purposes: ['seeker'] },
-        });
-        expect(registered.status()).toBe(201);
+        await registerSeeker(solidaria.url, context.request, 'adolescente@example.org', 'Joven');
         await makeCookProfile(solidaria.url, context.request, offer.id, `${new Date().getUTCFullYear() - 16}-01-15`);
         const page = await context.newPage();
         await page.goto(`${solidaria.url}/jobs/${offer.id}`);
@@ -125,14 +121,10 @@ describe('accessibility of the matching pages', () => {
         expect({ path, violations: await accessibilityViolations(page) }).toEqual({ path, violations: [] });
       };
       await withContext({ locale, viewport: PHONE }, async (employerContext: BrowserContext) => {
-        await signIn(solidaria.url, employerContext.request, 'empleador@demo.solidaria.test', DEMO_PASSWORD);
-        const offer = await demoCookOffer(solidaria.url, employerContext.request);
+        const offer = await demoEmployerCookOffer(solidaria.url, employerContext.request);
         await withContext({ locale, viewport: PHONE }, async (seekerContext) => {
           const seeker = seekerContext.request;
-          const registered = await seeker.post(`${solidaria.url}/api/auth/register`, {
-            data: { identifier: `axe-matching-${locale}@example.org`, displayName: `Axe ${locale}`, password: PASSWORD, purposes: ['seeker'], language: locale },
-          });
-          expect(registered.status()).toBe(201);
+          await registerSeeker(solidaria.url, seeker, `axe-matching-${locale}@example.org`, `Axe ${locale}`, locale);
           await makeCookProfile(solidaria.url, seeker, offer.id);
           expect((await seeker.post(`${solidaria.url}/api/me/consents`, { data: { purpose: 'contact_by_employers', granted: true } })).status()).toBe(200);
           // An application with contact kept back (anonymous in the pipeline, with moves to make), and an organisation asking for it.

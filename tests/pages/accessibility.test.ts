@@ -2,7 +2,7 @@ import type { APIRequestContext, BrowserContext } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { accessibilityViolations, type AxeViolation } from '../e2e/browser';
 import { solidariaInChromium } from '../e2e/fixture';
-import { demoRecords, signIn, type DemoRecords } from './demo-records';
+import { demoRecords, signIn } from './demo-records';
 import { errorPages, pageCoverage, pageRouteIds, roles, uncoveredPages, type Role } from './page-routes';
 
 const { solidaria, withContext } = solidariaInChromium();
