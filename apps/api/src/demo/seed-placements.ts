@@ -1,5 +1,6 @@
 import { ageBand, followUpMonths, genders, populationGroups } from '@solidaria/core';
 import { schema } from '@solidaria/db';
+import { followUpDueOn } from '../placements/follow-up-dates';
 import type { Services } from '../services';
 
 // Invented placements in Upala over the last twelve months, with their follow-ups at 1,
@@ -9,11 +10,6 @@ const EMPLOYERS = ['Finca La Esperanza', 'Soda El Rincón', 'Ferretería Upala',
 const NATIONALITIES = ['NI', 'NI', 'NI', 'VE', 'CR', 'HN', 'NI', 'CR'];
 export const DEMO_PLACEMENTS = 60;
 
-const addMonths = (day: string, months: number) => {
-  const d = new Date(`${day}T12:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() + months);
-  return d;
-};
 
 export async function seedDemoPlacements(services: Services, officerId: number): Promise<void> {
   const { db, clock } = services;
@@ -33,7 +29,7 @@ export async function seedDemoPlacements(services: Services, officerId: number):
       populationGroup: populationGroups[(i * 5) % populationGroups.length]!, recordedBy: officerId, createdAt: start,
     }).returning();
     for (const months of followUpMonths) {
-      const due = addMonths(startsOn, months);
+      const due = new Date(`${followUpDueOn(startsOn, months)}T12:00:00Z`);
       if (due > now || !placement) continue;
       // Most still have the job; fewer the longer it has been.
       await db.orm.insert(schema.placementFollowUps).values({ placementId: placement.id, months, stillEmployed: (i + months) % (months === 6 ? 4 : 6) !== 0, recordedBy: officerId, recordedAt: due });

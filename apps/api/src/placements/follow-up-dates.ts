@@ -1,6 +1,4 @@
-/** The months after a placement's start at which the office asks whether the person still has the job. */
-export const FOLLOW_UP_MONTHS = [1, 3, 6] as const;
-export type FollowUpMonths = (typeof FOLLOW_UP_MONTHS)[number];
+import { followUpMonths, type FollowUpMonths } from '@solidaria/core';
 
 /** The day a follow-up falls due: the same day `months` later, or that month's last day (31 Jan + 1 → 28/29 Feb). */
 export function followUpDueOn(startsOn: string, months: number): string {
@@ -20,7 +18,7 @@ export interface FollowUpState {
 
 /** Where each of a placement's three follow-ups stands on `today` (a date in the municipality). */
 export function followUpStates(startsOn: string, recorded: readonly number[], today: string): FollowUpState[] {
-  return FOLLOW_UP_MONTHS.map((months) => {
+  return followUpMonths.map((months) => {
     const dueOn = followUpDueOn(startsOn, months);
     const state = recorded.includes(months) ? 'recorded' : dueOn > today ? 'upcoming' : followUpDueOn(dueOn, 1) <= today ? 'overdue' : 'due';
     return { months, dueOn, state };

@@ -1,4 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
+import { followUpMonths } from '@solidaria/core';
 import { m } from '$lib/paraglide/messages';
 import { relayApiCookies } from '$lib/server/api-cookies';
 import { apiFailure } from '$lib/server/api-errors';
@@ -22,21 +23,20 @@ export const load: PageServerLoad = async ({ locals, url, setHeaders }) => {
   };
 };
 
-const months = ['1', '3', '6'] as const;
 
 export const actions: Actions = {
   followUp: async ({ request, locals, cookies, url }) => {
     const data = await request.formData();
     const placement = idParam(formText(data, 'placement'));
-    const month = months.find((value) => value === formText(data, 'months'));
+    const month = followUpMonths.find((value) => String(value) === formText(data, 'months'));
     const answer = formText(data, 'stillEmployed');
-    const values = { placement, months: month ?? '', note: formText(data, 'note').trim() };
+    const values = { placement, months: month === undefined ? '' : String(month), note: formText(data, 'note').trim() };
     if (!month || (answer !== 'yes' && answer !== 'no')) {
       return fail(422, { values, problem: { status: 422, message: m.error_check_fields(), fields: { stillEmployed: m.office_placements_error_answer() } } });
     }
     const res = await locals.api.api.placements[':id']['follow-ups'].$post({
       param: { id: placement },
-      json: { months: Number(month) as 1 | 3 | 6, stillEmployed: answer === 'yes', note: values.note || null },
+      json: { months: month, stillEmployed: answer === 'yes', note: values.note || null },
     });
     relayApiCookies(res, cookies);
     if (!res.ok) return apiFailure(res, values, { conflict: m.office_placements_error_twice(), fields: { months: m.office_placements_error_early(), note: m.office_placements_error_note() } });
